@@ -1,0 +1,1 @@
+"""Domain types: records, people, events, uncertain dates and outcomes."""
