@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from foresight.model.dates import UncertainDate
 from foresight.model.records import PersonRecord, RecordKey
 from foresight.model.vocab import Sex
+
+
+def _distinct(days: Iterable[UncertainDate | None]) -> tuple[UncertainDate, ...]:
+    """Dates that differ in their readings; the same day written two ways is one date."""
+    seen: dict[tuple[dt.date, dt.date], UncertainDate] = {}
+    for day in days:
+        if day is not None:
+            seen.setdefault((day.earliest, day.latest), day)
+    return tuple(seen[k] for k in sorted(seen))
 
 
 @dataclass(frozen=True)
@@ -59,17 +70,15 @@ class Person:
     @property
     def dates_of_birth(self) -> tuple[UncertainDate, ...]:
         """Every distinct date of birth recorded; more than one is a conflict to show."""
-        return tuple(sorted({r.date_of_birth for r in self.records if r.date_of_birth}))
+        return _distinct(r.date_of_birth for r in self.records)
 
     @property
     def expected_dates_of_birth(self) -> tuple[UncertainDate, ...]:
-        return tuple(
-            sorted({r.expected_date_of_birth for r in self.records if r.expected_date_of_birth})
-        )
+        return _distinct(r.expected_date_of_birth for r in self.records)
 
     @property
     def dates_of_death(self) -> tuple[UncertainDate, ...]:
-        return tuple(sorted({r.date_of_death for r in self.records if r.date_of_death}))
+        return _distinct(r.date_of_death for r in self.records)
 
     @property
     def date_of_birth_conflict(self) -> bool:

@@ -1,0 +1,309 @@
+"""The ``events`` table: each agency's chronology entries.
+
+An entry without a date cannot be placed and is not imported (a located error); anything
+else wrong with a row is a problem for that cell and the rest of the row is still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from foresight.bundle.agencies import Agencies
+from foresight.bundle.columns import Bound, Schema
+from foresight.bundle.people import Index
+from foresight.bundle.values import Cells, clock_time, enum_reader, gestation, stage, yes_no
+from foresight.model.dates import UncertainDate, british
+from foresight.model.records import OPTIONAL_EVENT_COLUMNS, Event, Problem
+from foresight.model.vocab import (
+    Category,
+    ChildSeen,
+    ChildViews,
+    EventType,
+    Mobility,
+    RiskLevel,
+    Severity,
+    Status,
+)
+
+EVENTS = Schema(
+    "events",
+    ("agency", "date"),
+    ("event_id", "event_type", *OPTIONAL_EVENT_COLUMNS),
+    aliases={
+        "event_types": "event_type",
+        "type": "event_type",
+        "id": "event_id",
+        "date_recorded": "recorded",
+        "recorded_date": "recorded",
+    },
+)
+
+read_type = enum_reader(
+    EventType,
+    "known event type",
+    {
+        "s47": "section_47_enquiry",
+        "section_47": "section_47_enquiry",
+        "icpc": "child_protection_conference",
+        "rcpc": "child_protection_conference",
+        "dna": "did_not_attend",
+        "wnb": "was_not_brought",
+        "strategy_meeting": "strategy_discussion",
+    },
+)
+read_child_seen = enum_reader(
+    ChildSeen, "child seen value", {"y": "yes", "n": "no", "seen alone": "alone"}
+)
+read_child_views = enum_reader(ChildViews, "child views value", {"y": "yes", "n": "no"})
+read_risk = enum_reader(RiskLevel, "risk level", {"medium": "raised", "moderate": "raised"})
+read_category = enum_reader(
+    Category,
+    "category",
+    {
+        "neg": "neglect",
+        "phy": "physical",
+        "sab": "sexual",
+        "emo": "emotional",
+        "mul": "multiple",
+        "physical abuse": "physical",
+        "sexual abuse": "sexual",
+        "emotional abuse": "emotional",
+    },
+)
+read_mobility = enum_reader(Mobility, "mobility")
+read_status = enum_reader(Status, "status")
+
+NOT_PLACED = (
+    "the entry cannot be placed in the chronology, so this row was not imported; "
+    "write its date (an approximate date such as 'Jan 2011', 'c. 2010' or "
+    "'2008-2010' will do)"
+)
+NO_TYPE = "no event type: read as a note until Foresight reads free text"
+
+
+@dataclass
+class _Ids:
+    """Event ids given so far in each agency, and how often each generated hash was seen."""
+
+    taken: dict[str, set[str]] = field(default_factory=dict)
+    hashes: Counter[str] = field(default_factory=Counter)
+
+
+def read_events(
+    bound: Bound, agencies: Agencies, index: Index | None, problems: list[Problem]
+) -> tuple[tuple[Event, ...], dict[str, frozenset[str]]]:
+    """The entries of the events table, and the optional columns each agency carries."""
+    if bound.rows and "event_type" not in bound.columns:
+        problems.append(
+            Problem(
+                bound.label,
+                None,
+                "event_type",
+                "the events table has no "
+                "event_type column: every entry was read as a note until "
+                "Foresight reads free text",
+                Severity.WARNING,
+            )
+        )
+    events: list[Event] = []
+    carried: dict[str, set[str]] = {}
+    ids = _Ids()
+    for row in bound.rows:
+        cells = Cells(row, problems)
+        event = _event(cells, agencies, index, ids, typed="event_type" in bound.columns)
+        if event is not None:
+            events.append(event)
+            filled = set(row.cells).intersection(OPTIONAL_EVENT_COLUMNS)
+            carried.setdefault(event.agency, set()).update(filled)
+    _check_relates_to(bound, events, problems)
+    return tuple(events), {agency: frozenset(cols) for agency, cols in carried.items()}
+
+
+def _event(
+    cells: Cells, agencies: Agencies, index: Index | None, ids: _Ids, typed: bool
+) -> Event | None:
+    agency, date = _agency_and_date(cells, agencies)
+    if agency is None or date is None:
+        return None
+    types, inferred = _types(cells) if typed else ((EventType.NOTE,), True)
+    event_id, generated = _event_id(cells, agency, ids)
+    return Event(
+        agency=agency,
+        event_id=event_id,
+        date=date,
+        types=types,
+        id_generated=generated,
+        types_inferred=inferred,
+        time=cells.code("time", clock_time) or _time_of_day(cells),
+        end_date=cells.date("end_date"),
+        subjects=_people(cells, "subjects", agency, index),
+        people=_people(cells, "people", agency, index),
+        participants=_people(cells, "participants", agency, index),
+        recorded=_recorded(cells),
+        relates_to=_relates_to(cells, agency, agencies),
+        details=cells.text("details"),
+        outcome=cells.text("outcome"),
+        source=cells.text("source"),
+        author=cells.text("author"),
+        child_seen=cells.code("child_seen", read_child_seen),
+        child_views=cells.code("child_views", read_child_views),
+        agencies_involved=_agency_list(cells, "agencies_involved", agencies),
+        to_agency=_agency_list(cells, "to_agency", agencies),
+        factors=tuple(f.upper() for f in cells.items("factors")),
+        risk_level=cells.code("risk_level", read_risk),
+        category=cells.code("category", read_category),
+        emergency=cells.code("emergency", yes_no),
+        lawful_basis=cells.text("lawful_basis"),
+        gestation_weeks=cells.code("gestation_weeks", gestation),
+        mobility=cells.code("mobility", read_mobility),
+        placement_la=cells.optional("placement_la"),
+        responsible_la=cells.optional("responsible_la"),
+        stage=cells.code("stage", stage),
+        status=cells.code("status", read_status),
+        reason=cells.text("reason"),
+        extra=cells.extra,
+        row=cells.row.number,
+    )
+
+
+def _agency_and_date(cells: Cells, agencies: Agencies) -> tuple[str | None, UncertainDate | None]:
+    written = cells.text("agency")
+    if not written:
+        cells.problem(
+            "agency",
+            "no agency: this row was not imported; write the agency that recorded the entry",
+        )
+        return None, None
+    try:
+        date = cells.required_date("date")
+    except ValueError as err:
+        cells.problem("date", f"{err}; {NOT_PLACED}")
+        return None, None
+    if date is None:
+        cells.problem("date", f"no date: {NOT_PLACED}")
+    return agencies.code(written), date
+
+
+def _time_of_day(cells: Cells) -> str | None:
+    # A workbook date cell that holds a time of day as well ("03/02/2011 14:30").
+    cell = cells.row.get("date")
+    if isinstance(cell, dt.datetime) and cell.time() != dt.time(0):
+        return f"{cell:%H:%M}"
+    return None
+
+
+def _types(cells: Cells) -> tuple[tuple[EventType, ...], bool]:
+    written = cells.items("event_type", ";,")
+    if not written:
+        cells.problem("event_type", NO_TYPE, Severity.WARNING)
+        return (EventType.NOTE,), True
+    types: list[EventType] = []
+    unknown: list[str] = []
+    for code in written:
+        try:
+            types.append(read_type(code))
+        except ValueError:
+            unknown.append(code)
+    if unknown:
+        read_as = ", ".join(types) if types else "a note"
+        listed = ", ".join(f"'{c}'" for c in unknown)
+        cells.unread(
+            "event_type",
+            f"{listed}: not a known event type (see the event types of "
+            f"the bundle format); the entry was read as {read_as}",
+        )
+    return (tuple(dict.fromkeys(types)), False) if types else ((EventType.NOTE,), True)
+
+
+def _event_id(cells: Cells, agency: str, ids: _Ids) -> tuple[str, bool]:
+    taken = ids.taken.setdefault(agency, set())
+    given = cells.text("event_id")
+    if given:
+        event_id = given
+        if given in taken:
+            event_id = _unused(given, taken)
+            cells.problem(
+                "event_id",
+                f"event id '{given}' is used twice by {agency}: this entry "
+                f"was read as '{event_id}'; give each entry its own id",
+            )
+        taken.add(event_id)
+        return event_id, False
+    event_id = generated_id(*(cells.raw(c) for c in ("agency", "date", "event_type", "details")))
+    ids.hashes[event_id] += 1
+    count = ids.hashes[event_id]
+    event_id = event_id if count == 1 else f"{event_id}-{count}"
+    taken.add(event_id)
+    return event_id, True
+
+
+def generated_id(agency: str, date: str, event_type: str, details: str) -> str:
+    """An id for an entry the agency gave none: the same entry gets the same id on re-export.
+
+    >>> generated_id("CSC", "12/01/2011", "home_visit", "Seen at home.")[:2]
+    'g-'
+    """
+    text = "\x1f".join(part.strip() for part in (agency, date, event_type, details))
+    return "g-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def _unused(event_id: str, taken: set[str]) -> str:
+    n = 2
+    while f"{event_id}-{n}" in taken:
+        n += 1
+    return f"{event_id}-{n}"
+
+
+def _people(cells: Cells, column: str, agency: str, index: Index | None) -> tuple[str, ...]:
+    ids = cells.items(column)
+    known = index.get(agency, frozenset()) if index is not None else None
+    for person_id in ids:
+        if known is not None and person_id not in known:
+            cells.problem(
+                column,
+                f"person '{person_id}' is not in {agency}'s people: the entry "
+                "was imported but is not tied to them; add them to people or correct "
+                "the id",
+            )
+    return ids
+
+
+def _agency_list(cells: Cells, column: str, agencies: Agencies) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(agencies.code(code) for code in cells.items(column)))
+
+
+def _recorded(cells: Cells) -> dt.date | None:
+    date = cells.date("recorded")
+    if date is None or date.is_exact:
+        return date.earliest if date else None
+    cells.problem(
+        "recorded",
+        f"the recorded date '{date.written}' is not one day: it was read "
+        f"as its latest day, {british(date.latest)}",
+        Severity.WARNING,
+    )
+    return date.latest
+
+
+def _relates_to(cells: Cells, agency: str, agencies: Agencies) -> str | None:
+    text = cells.text("relates_to")
+    if not text:
+        return None
+    prefix, sep, rest = text.partition(":")
+    code = agencies.known(prefix) if sep and rest.strip() else None
+    return f"{code}:{rest.strip()}" if code else f"{agency}:{text}"
+
+
+def _check_relates_to(bound: Bound, events: list[Event], problems: list[Problem]) -> None:
+    refs = {event.ref for event in events}
+    label = bound.rows[0].label("relates_to") if bound.rows else "relates_to"
+    for event in events:
+        if event.relates_to and event.relates_to not in refs:
+            message = (
+                f"relates_to '{event.relates_to}' names no entry in the bundle: the link "
+                "was kept as written; correct the event id"
+            )
+            problems.append(Problem(bound.label, event.row, label, message, Severity.WARNING))
