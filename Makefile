@@ -1,0 +1,64 @@
+# Foresight: `make demo` and `make test` on a fresh machine with Python 3.11+ and Node 20.
+# See README.md. Targets: setup, demo, lint, test, bench, format, clean.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := test
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Stamps: reinstall only when the dependency files change, not on every `make test`.
+PY_STAMP := $(VENV)/.foresight-installed
+NODE_STAMP := node_modules/.package-lock.json
+PG_TESTS := tests/store tests/web
+
+.PHONY: setup demo lint test bench format clean
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) -m django migrate --settings=foresight.web.settings --no-input
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Foresight needs Python 3.11 or later ($(PYTHON) is older)" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(PY_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# npm ci writes node_modules/.package-lock.json, which doubles as the stamp.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+demo: setup
+	$(BIN)/foresight demo --bundles demo-bundles
+
+lint: $(PY_STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy src
+	$(BIN)/lint-imports
+
+# The whole suite on SQLite (DATABASE_URL unset), then the database-facing tests again on
+# PostgreSQL when DATABASE_URL is set.
+test: lint $(NODE_STAMP)
+	env -u DATABASE_URL $(PY) -m pytest
+	@if [ -n "$${DATABASE_URL:-}" ]; then \
+		echo "Store and web tests on $${DATABASE_URL%%://*} (DATABASE_URL)"; \
+		$(PY) -m pytest $(wildcard $(PG_TESTS)); \
+	else \
+		echo "PostgreSQL not tested: DATABASE_URL is not set"; \
+	fi
+
+bench: $(PY_STAMP)
+	$(PY) benchmarks/run.py
+
+format: $(PY_STAMP)
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+clean:
+	rm -rf $(PY_STAMP) .mypy_cache .ruff_cache .pytest_cache .hypothesis dist build

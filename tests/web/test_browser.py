@@ -1,0 +1,96 @@
+"""In a real browser: sign in, upload a bundle, see the finding, follow its evidence link.
+
+Drives Debian's Chromium (``/usr/bin/chromium``) through Playwright; nothing is downloaded.
+Without Chromium this test fails, saying so: CI installs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.db import connections
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from foresight.store.models import AuditEvent, Family
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is needed for the browser test: install it at {CHROMIUM}")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run
+    # beside a running loop unless told it is safe (it is: the test is one thread).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+            # Inside Playwright's loop Django keeps separate connections (asgiref locals
+            # follow the context); close them here or PostgreSQL cannot drop the test database.
+            connections.close_all()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upload_a_bundle_and_follow_a_findings_evidence(
+    live_server: Any, page: Page, user: Any, team: Any, injury_xlsx: Path
+) -> None:
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+
+    page.goto(f"{live_server.url}/upload/")
+    expect(page).to_have_url(re.compile(r"/sign-in/\?next=/upload/$"))
+    page.get_by_label("Username").fill("ann")
+    page.get_by_label("Password").fill("a-long-test-pw-1")
+    page.get_by_role("button", name="Sign in").click()
+
+    expect(page.get_by_role("heading", name="Upload a bundle")).to_be_visible()
+    page.get_by_label("Family name").fill("Family A")
+    page.get_by_label("Bundle file").set_input_files(str(injury_xlsx))
+    page.get_by_role("button", name="Upload and review").click()
+
+    family = Family.objects.get(name="Family A")
+    expect(page).to_have_url(f"{live_server.url}/families/{family.pk}/")
+    expect(page.get_by_role("heading", name="Family A")).to_be_visible()
+    finding = page.locator(".foresight-finding").first
+    expect(finding).to_contain_text("Injury to a baby who is not yet mobile")
+    expect(finding).to_contain_text("NAT2")
+
+    finding.locator("a.foresight-evidence").first.click()
+    expect(page).to_have_url(f"{live_server.url}/families/{family.pk}/#ev-HV-e2")
+    entry = page.locator("tr#ev-HV-e2")
+    expect(entry).to_be_in_viewport()
+    expect(entry).to_contain_text("Small bruise seen on the baby's left cheek")
+    # The styles and scripts loaded under the Content-Security-Policy, with no GOV.UK font.
+    assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')")
+    header = page.locator(".govuk-header")
+    assert header.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(11, 12, 12)"
+    font = entry.evaluate("e => getComputedStyle(e).fontFamily")
+    assert font.startswith("system-ui") and "Transport" not in font
+    assert errors == []
+    assert set(AuditEvent.objects.values_list("action", flat=True)) == {"uploaded", "viewed"}
