@@ -45,12 +45,10 @@ lint: $(PY_STAMP)
 # The whole suite on SQLite (DATABASE_URL unset), then the database-facing tests again on
 # PostgreSQL when DATABASE_URL is set.
 test: lint $(NODE_STAMP)
-	env -u DATABASE_URL $(PY) -m pytest
+	env -u DATABASE_URL FORESIGHT_POSTGRES_NEXT=$${DATABASE_URL:+1} $(PY) -m pytest
 	@if [ -n "$${DATABASE_URL:-}" ]; then \
 		echo "Store and web tests on $${DATABASE_URL%%://*} (DATABASE_URL)"; \
 		$(PY) -m pytest $(wildcard $(PG_TESTS)); \
-	else \
-		echo "PostgreSQL not tested: DATABASE_URL is not set"; \
 	fi
 
 bench: $(PY_STAMP)

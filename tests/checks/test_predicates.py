@@ -74,9 +74,13 @@ def test_referrals_about_a_child_in_a_window() -> None:
     ctx = CheckContext(dt.date(2012, 4, 1))
     [ava] = case.subject_children
     near = ctx.within_days(UncertainDate.exact(dt.date(2012, 3, 1)), 1)
-    far = ctx.within_days(UncertainDate.exact(dt.date(2012, 2, 1)), 1)
+    earlier = ctx.within_days(UncertainDate.exact(dt.date(2012, 2, 1)), 1)
+    after = ctx.within_days(UncertainDate.exact(dt.date(2012, 3, 5)), 1)
     assert [e.ref for e in referrals_about(case, ava, near)] == ["CSC:R1"]
-    assert referrals_about(case, ava, far) == []
+    # A referral after the window is still found, so a finding can say it came late.
+    assert [e.ref for e in referrals_about(case, ava, earlier)] == ["CSC:R1"]
+    assert not earlier.could_contain(referral.date)
+    assert referrals_about(case, ava, after) == []
 
 
 def test_ages_hold_for_every_reading() -> None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from foresight.calendar import ENGLAND_AND_WALES, WorkingDays
 from foresight.checks.settings import Settings, load_settings
-from foresight.model.dates import UncertainDate, british
+from foresight.model.dates import UncertainDate, british, in_words
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
 from foresight.model.records import Event
 
@@ -58,6 +58,12 @@ class Window:
     def span(self) -> tuple[dt.date, dt.date]:
         """Every day that is in the window for some reading (for ``case.events(between=)``)."""
         return (self.opens[0], self.closes[1])
+
+    @property
+    def onwards(self) -> tuple[dt.date, dt.date]:
+        """From the window's first day on: expected entries that came late are found too, so a
+        finding can say when the response did come."""
+        return (self.opens[0], dt.date.max)
 
     @property
     def deadline(self) -> dt.date:
@@ -207,7 +213,10 @@ class CheckContext:
         if missing and window.passed_for_every_reading(self.as_of):
             known = max([trigger.known_from, *(e.known_from for e in also_known)])
             first = max(window.deadline + _ONE_DAY, known)
-            text = f"{about}. Expected {expected}; found no {_join(missing, 'or')}"
+            text = f"{about}. Expected {expected}; found no {_join(missing, 'or')} by then"
+            late = _late_text(expectations, missing, window)
+            if late:
+                text += f" ({late})"
             if met:
                 text += f" ({_found_text(met, window)})"
             return self.finding(
@@ -234,8 +243,21 @@ def _found_text(met: Sequence[Expectation], window: Window) -> str:
     parts = []
     for expectation in met:
         entry = next(c for c in expectation.candidates if window.surely_contains(c.date))
-        parts.append(f"{expectation.what} recorded ({entry.ref}, {entry.date})")
+        parts.append(f"{expectation.what} recorded ({entry.ref}, {in_words(entry.date)})")
     return "; ".join(parts) if parts else "nothing was expected"
+
+
+def _late_text(expectations: Sequence[Expectation], missing: Sequence[str], window: Window) -> str:
+    """``the first referral to children's social care came later: GP:E5 of 16 September 2019``."""
+    parts = []
+    for expectation in expectations:
+        if expectation.what not in missing:
+            continue
+        later = [c for c in expectation.candidates if c.date.earliest > window.closes[0]]
+        if later:
+            first = min(later, key=lambda c: c.date.earliest)
+            parts.append(f"{expectation.what} came later: {first.ref} of {in_words(first.date)}")
+    return "; ".join(parts)
 
 
 def _join(items: Sequence[str], conjunction: str) -> str:

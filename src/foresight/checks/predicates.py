@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from foresight.bundle.agencies import infer_kind
 from foresight.checks.context import CheckContext, Window
 from foresight.model.case import AgeRange, Case
-from foresight.model.dates import UncertainDate, british
+from foresight.model.dates import UncertainDate, british, in_words
 from foresight.model.people import Person
 from foresight.model.records import Agency, Event
 from foresight.model.vocab import ADULT_SERVICE_KINDS, AgencyKind, ChildSeen, EventType
@@ -76,9 +76,7 @@ def entry_name(case: Case, event: Event) -> str:
     return f"the {agency_name(case, event.agency)} entry {event.ref} of {date_text(event.date)}"
 
 
-def date_text(date: UncertainDate) -> str:
-    """A British date (``3 March 2012``) when exact, else the date as written (``Mar 2012``)."""
-    return british(date.earliest) if date.is_exact else date.written
+date_text = in_words
 
 
 def who(person: Person) -> str:
@@ -150,8 +148,9 @@ def involves(case: Case, event: Event, person: Person) -> bool:
 def entries_in(
     case: Case, kinds: Iterable[EventType], about: Person | None, window: Window
 ) -> list[Event]:
-    """Entries of ``kinds`` about ``about`` whose date could fall in the window."""
-    return case.events(*kinds, about=about, between=window.span)
+    """Entries of ``kinds`` about ``about`` from the window's first day on: those in the window
+    meet an expectation, later ones let a finding say when the response did come."""
+    return case.events(*kinds, about=about, between=window.onwards)
 
 
 def first_in(
@@ -159,7 +158,7 @@ def first_in(
 ) -> Event | None:
     """The first entry of ``kinds`` about ``about`` surely in the window, else the first that
     could be in it, else None."""
-    found = entries_in(case, kinds, about, window)
+    found = [e for e in entries_in(case, kinds, about, window) if window.could_contain(e.date)]
     sure = [e for e in found if window.surely_contains(e.date)]
     return next(iter(sure or found), None)
 
@@ -178,18 +177,18 @@ def is_referral(
 
 
 def referrals_about(case: Case, child: Person, window: Window) -> list[Event]:
-    """*Referrals* (to children's social care) about the child that could be in the window."""
+    """*Referrals* (to children's social care) about the child from the window's first day on."""
     return [
         e for e in entries_in(case, (EventType.REFERRAL,), child, window) if is_referral(case, e)
     ]
 
 
 def considerations_of(case: Case, child: Person, window: Window) -> list[Event]:
-    """Recorded considerations of the child that could be in the window: the child in
+    """Recorded considerations of the child from the window's first day on: the child in
     ``subjects`` or ``participants`` of an assessment, strategy discussion, conference or
     multi-agency meeting, or of a children's social care home visit where a child was seen."""
     found = []
-    for event in case.events(*CONSIDERATION, EventType.HOME_VISIT, between=window.span):
+    for event in case.events(*CONSIDERATION, EventType.HOME_VISIT, between=window.onwards):
         if child not in case.subjects_of(event) and child not in case.participants_of(event):
             continue
         if of_class(event, CONSIDERATION) or (
@@ -201,7 +200,8 @@ def considerations_of(case: Case, child: Person, window: Window) -> list[Event]:
 
 
 def adult_services_involved(case: Case, adult: Person, window: Window) -> list[Event]:
-    """Entries that show adult services involved with the adult in the window: a contact or
+    """Entries that show adult services involved with the adult from the window's first day on:
+    a contact or
     referral to adult services about them, any entry by an adult-services agency, or one with
     such an agency among ``agencies_involved``."""
     kinds = (EventType.ADULT_SERVICES_CONTACT, EventType.REFERRAL_TO_ADULT_SERVICES)
@@ -212,7 +212,7 @@ def adult_services_involved(case: Case, adult: Person, window: Window) -> list[E
             return True
         return of_class(event, kinds) and involves(case, event, adult)
 
-    return [event for event in case.events(between=window.span) if shows(event)]
+    return [event for event in case.events(between=window.onwards) if shows(event)]
 
 
 def _agency(case: Case, code: str) -> Agency | None:

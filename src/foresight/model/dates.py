@@ -60,6 +60,11 @@ class UncertainDate:
         return self.written
 
 
+def in_words(date: UncertainDate) -> str:
+    """A British date (``3 March 2012``) when exact, else the date as written (``Mar 2012``)."""
+    return british(date.earliest) if date.is_exact else date.written
+
+
 def british(day: dt.date) -> str:
     """A date the way a practitioner writes it: ``3 March 2012``."""
     return f"{day.day} {day:%B %Y}"

@@ -58,6 +58,18 @@ def test_injury_with_no_response_is_a_finding(run: Any) -> None:
     assert finding.cannot_know
 
 
+def test_a_late_response_is_named_in_the_finding(run: Any) -> None:
+    late = family(injury(), referral(on="2012-03-05"), medical(on="2012-03-06"))
+    [finding] = run("FS-NAT2", late, "2012-04-01")
+    assert isinstance(finding, Finding)
+    assert "found no referral to children's social care or paediatric assessment by then" in (
+        finding.message
+    )
+    assert "HV:R1 of 5 March 2012" in finding.message
+    assert "HV:P1 of 6 March 2012" in finding.message
+    assert finding.evidence == ("HV:V1",)  # late entries explain; they are not evidence
+
+
 def test_only_the_missing_part_is_named(run: Any) -> None:
     [finding] = run("FS-NAT2", family(injury(), referral()), "2012-04-01")
     assert isinstance(finding, Finding)

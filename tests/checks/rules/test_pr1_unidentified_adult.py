@@ -117,3 +117,16 @@ def test_finding_cannot_start_before_they_join_the_household(run: Any) -> None:
     assert isinstance(finding, Finding)
     assert finding.first_date == dt.date(2012, 5, 10)
     assert finding.evidence == ("CSC:P1",)
+
+
+def test_one_finding_per_person_naming_every_child_of_the_household(run: Any) -> None:
+    ava = a_child("C1", born="2010-05-05", name="Ava Sample")
+    ben = a_child("C2", born="2012-01-09", name="Ben Sample")
+    visit = an_event(EventType.HOME_VISIT, on="2012-03-01", eid="V1", people="B1")
+    case = a_case(people=[ava, ben, boyfriend()], events=[visit])
+    outcomes = run("FS-PR1", case, "2012-06-01")
+    findings = [o for o in outcomes if isinstance(o, Finding)]
+    assert len(findings) == 1
+    assert "Ava Sample and Ben Sample" in findings[0].message
+    assert findings[0].subject in {"CSC:C1", "CSC:C2"}
+    assert not [o for o in outcomes if isinstance(o, Passed)]

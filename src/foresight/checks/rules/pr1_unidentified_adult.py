@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext, expectations
@@ -17,6 +18,7 @@ from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.dates import british
 from foresight.model.outcomes import Finding, Outcome
+from foresight.model.people import Person
 
 
 @REGISTRY.register(
@@ -42,37 +44,55 @@ def household_identified(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     recorded (people rows carry no dates), so a later record clears the finding.
     """
     days = ctx.settings.integer("identity_working_days")
-    for child in case.subject_children:
-        members = household_ever(case, child, ctx.as_of)
-        unknown = [p for p in members if not p.identity_established]
-        for person in unknown:
-            first = first_known_entry(case, person)
-            if first is None:
-                yield ctx.not_evaluated(
-                    child.id,
-                    f"{who(person)} is recorded in the household of {who(child)}, but no entry"
-                    " shows when they were first known, so the time to identify them cannot"
-                    " be counted.",
-                )
-                continue
-            window = ctx.within_working_days(first.date, days)
-            outcome = ctx.judge(
-                child.id,
-                first,
-                window,
-                expectations({"identity (family name and date of birth)": ()}),
-                about=f"{who(person)}, in the household of {who(child)} from"
-                f" {british(members[person])}, first mentioned in {entry_name(case, first)}",
-                expected=f"the identity of {who(person)} (family name and date of birth)"
-                f" recorded within {count(days, 'working day')} of that entry",
-            )
-            if isinstance(outcome, Finding) and outcome.first_date < members[person]:
-                # The breach cannot hold before they are in the household.
-                outcome = dataclasses.replace(outcome, first_date=members[person])
-            yield outcome
-        if not unknown:
+    homes = {child: household_ever(case, child, ctx.as_of) for child in case.subject_children}
+    unknown = _unidentified_by_person(homes)
+    for child, members in homes.items():
+        if not any(not p.identity_established for p in members):
             yield ctx.passed(
                 child.id,
                 f"Everyone recorded in {who(child)}'s household up to"
                 f" {british(ctx.as_of)} has a family name and date of birth.",
             )
+    for person, children in unknown.items():
+        # One finding per person, about the child whose household they were in first.
+        child, joined = min(children.items(), key=lambda item: item[1])
+        names = _join([who(c) for c in children])
+        first = first_known_entry(case, person)
+        if first is None:
+            yield ctx.not_evaluated(
+                child.id,
+                f"{who(person)} is recorded in the household of {names}, but no entry"
+                " shows when they were first known, so the time to identify them cannot"
+                " be counted.",
+            )
+            continue
+        outcome = ctx.judge(
+            child.id,
+            first,
+            ctx.within_working_days(first.date, days),
+            expectations({"identity (family name and date of birth)": ()}),
+            about=f"{who(person)}, in the household of {names} from {british(joined)},"
+            f" first mentioned in {entry_name(case, first)}",
+            expected=f"the identity of {who(person)} (family name and date of birth)"
+            f" recorded within {count(days, 'working day')} of that entry",
+        )
+        if isinstance(outcome, Finding) and outcome.first_date < joined:
+            # The breach cannot hold before they are in the household.
+            outcome = dataclasses.replace(outcome, first_date=joined)
+        yield outcome
+
+
+def _unidentified_by_person(
+    homes: dict[Person, dict[Person, dt.date]],
+) -> dict[Person, dict[Person, dt.date]]:
+    """Each unidentified person with the children whose household they were in, and since when."""
+    found: dict[Person, dict[Person, dt.date]] = {}
+    for child, members in homes.items():
+        for person, joined in members.items():
+            if not person.identity_established:
+                found.setdefault(person, {})[child] = joined
+    return found
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
