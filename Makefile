@@ -1,5 +1,5 @@
 # Foresight: `make demo` and `make test` on a fresh machine with Python 3.11+ and Node 20.
-# See README.md. Targets: setup, demo, lint, test, bench, format, clean.
+# See README.md. Targets: setup, demo, lint, test, bench, docs, format, clean.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -14,7 +14,7 @@ PY_STAMP := $(VENV)/.foresight-installed
 NODE_STAMP := node_modules/.package-lock.json
 PG_TESTS := tests/store tests/web
 
-.PHONY: setup demo lint test bench format clean
+.PHONY: setup demo lint test bench docs format clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) -m django migrate --settings=foresight.web.settings --no-input
@@ -53,6 +53,12 @@ test: lint $(NODE_STAMP)
 
 bench: $(PY_STAMP)
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/bench_text.py
+
+# docs/checks.md and docs/settings.md are generated from the check registry and defaults.toml;
+# tests/test_docs.py fails when they are stale.
+docs: $(PY_STAMP)
+	$(PY) -m foresight.checks.catalogue docs
 
 format: $(PY_STAMP)
 	$(BIN)/ruff format src tests benchmarks

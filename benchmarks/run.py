@@ -1,17 +1,31 @@
-"""Time a review on the largest synthetic bundle: end to end, and the checks alone.
+"""Time Foresight: a review end to end, the checks alone, replay at scale, audit throughput.
 
 Writes ``benchmarks/results/review.json`` and ``benchmarks/results/latest.md``. Run it with
 ``make bench`` or::
 
-    .venv/bin/python benchmarks/run.py [--runs 7] [--bundle PATH]
+    .venv/bin/python benchmarks/run.py [--runs 7] [--bundle PATH] [--audit-runs 3]
+
+On the largest synthetic bundle (or ``--bundle``):
 
 (a) ``foresight review BUNDLE --json`` as a subprocess, the median of ``--runs`` runs after one
     warm-up run (which compiles bytecode and fills the page cache);
 (b) ``foresight.checks.run_checks(case, ctx)`` on a case built beforehand, timed with
     ``timeit``: the median of many samples, each of enough calls to last about 0.2 s.
 
-Targets: under 2 s end to end, under 100 ms for the checks. The exit status is 1 when a
-measurement could not be taken or a target was missed.
+At scale (``foresight.synth.scale``, fixed seeds):
+
+(c) ``run_checks`` on a 1,000-entry family (the Farrowby record with frequent everyday
+    contacts), as (b);
+(d) review with replay of that family end to end: ``foresight review BUNDLE --timeline --json``
+    as a subprocess, as (a);
+(e) audit throughput: ``foresight audit DIR --json`` over 200 small synthetic families, as a
+    subprocess, the median of ``--audit-runs`` runs after a warm-up; reported in families per
+    second.
+
+Targets: under 2 s end to end, under 100 ms for the checks on the largest synthetic bundle;
+under 200 ms for the checks and under 2 s for review with replay on 1,000 entries. Audit
+throughput has no target. The exit status is 1 when a measurement could not be taken or a
+target was missed.
 """
 
 from __future__ import annotations
@@ -36,6 +50,11 @@ from typing import Any
 RESULTS = Path(__file__).resolve().parent / "results"
 END_TO_END_TARGET_S = 2.0
 CHECKS_TARGET_MS = 100.0
+SCALED_ENTRIES = 1000
+SCALED_CHECKS_TARGET_MS = 200.0
+REPLAY_TARGET_S = 2.0
+AUDIT_FAMILIES = 200
+SCALE_SEED = 1
 CHECK_SAMPLES = 15
 # `foresight review` exits 0 or 1 (findings) for a review it completed; 2 is a user error.
 REVIEW_COMPLETED = (0, 1)
@@ -52,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             end_to_end = _guarded(lambda: _time_end_to_end(bundle, args.runs))
             checks = _guarded(lambda: _time_checks(bundle))
             result = _result(bundle, end_to_end, checks)
+        result["scale"] = _time_scale(Path(tmp), args.runs, args.audit_runs)
+        result["passed"] = result["passed"] and all(
+            m.get("passed") for m in result["scale"].values()
+        )
     _write(result)
     print(_markdown(result))
     return 0 if result["passed"] else 1
@@ -61,6 +84,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="end-to-end runs (default 7)")
     parser.add_argument("--bundle", type=Path, help="time this bundle instead of the synthetic")
+    parser.add_argument(
+        "--audit-runs", type=int, default=3, help="timed audit runs over 200 families (default 3)"
+    )
     return parser.parse_args(argv)
 
 
@@ -91,21 +117,64 @@ def _build_case(bundle: Path) -> Any:
     return build_case(read_bundle(bundle))
 
 
-def _time_end_to_end(bundle: Path, runs: int) -> dict[str, Any]:
-    command = [*_foresight_command(), "review", str(bundle), "--json"]
+def _time_end_to_end(
+    bundle: Path, runs: int, extra: tuple[str, ...] = (), target_s: float = END_TO_END_TARGET_S
+) -> dict[str, Any]:
+    command = [*_foresight_command(), "review", str(bundle), "--json", *extra]
+    times = _timed_runs(command, runs)
+    median = statistics.median(times)
+    return {
+        "command": " ".join(["foresight review", bundle.name, "--json", *extra]),
+        "runs_s": [round(t, 4) for t in times],
+        "median_s": round(median, 4),
+        "target_s": target_s,
+        "passed": median < target_s,
+    }
+
+
+def _timed_runs(command: list[str], runs: int) -> list[float]:
+    """Wall-clock seconds of ``runs`` runs of ``command``, after one warm-up run."""
     _run_review(command)  # warm-up, not counted
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         _run_review(command)
         times.append(time.perf_counter() - start)
+    return times
+
+
+def _time_scale(out_dir: Path, runs: int, audit_runs: int) -> dict[str, dict[str, Any]]:
+    """(c), (d) and (e) of the module docstring, each guarded on its own."""
+    try:
+        from foresight.synth.scale import write_many, write_scaled
+
+        scaled = write_scaled(out_dir / "scaled", SCALED_ENTRIES, seed=SCALE_SEED)
+    except Exception as error:
+        return {"scaled_checks": _failed(error), "scaled_replay": _failed(error)}
+    checks = _guarded(lambda: _time_checks(scaled, SCALED_CHECKS_TARGET_MS))
+    replay = _guarded(
+        lambda: _time_end_to_end(scaled, runs, ("--timeline",), target_s=REPLAY_TARGET_S)
+    )
+
+    def audit() -> dict[str, Any]:
+        folder = out_dir / "families"
+        write_many(folder, AUDIT_FAMILIES, seed=SCALE_SEED)
+        return _time_audit(folder, audit_runs)
+
+    return {"scaled_checks": checks, "scaled_replay": replay, "audit": _guarded(audit)}
+
+
+def _time_audit(folder: Path, runs: int) -> dict[str, Any]:
+    command = [*_foresight_command(), "audit", str(folder), "--json"]
+    times = _timed_runs(command, runs)
     median = statistics.median(times)
     return {
-        "command": f"foresight review {bundle.name} --json",
+        "command": f"foresight audit DIR --json ({AUDIT_FAMILIES} synthetic families)",
+        "families": AUDIT_FAMILIES,
         "runs_s": [round(t, 4) for t in times],
         "median_s": round(median, 4),
-        "target_s": END_TO_END_TARGET_S,
-        "passed": median < END_TO_END_TARGET_S,
+        "families_per_s": round(AUDIT_FAMILIES / median, 1),
+        "passed": True,  # no target: throughput is reported, not judged
     }
 
 
@@ -126,7 +195,7 @@ def _run_review(command: list[str]) -> None:
     json.loads(done.stdout)  # the review must have produced its JSON, not just exited
 
 
-def _time_checks(bundle: Path) -> dict[str, Any]:
+def _time_checks(bundle: Path, target_ms: float = CHECKS_TARGET_MS) -> dict[str, Any]:
     from foresight.checks import CheckContext, load_settings, review_bundle, run_checks
 
     review = review_bundle(bundle)
@@ -146,8 +215,8 @@ def _time_checks(bundle: Path) -> dict[str, Any]:
         "calls_per_sample": calls,
         "samples_ms": [round(s * 1000, 3) for s in samples],
         "median_ms": round(median_ms, 3),
-        "target_ms": CHECKS_TARGET_MS,
-        "passed": median_ms < CHECKS_TARGET_MS,
+        "target_ms": target_ms,
+        "passed": median_ms < target_ms,
     }
 
 
@@ -208,6 +277,25 @@ def _markdown(result: dict[str, Any]) -> str:
         _row("`foresight review BUNDLE --json` (subprocess)", e2e, "median_s", "s", "target_s"),
         _row("`run_checks(case, ctx)` (timeit)", checks, "median_ms", "ms", "target_ms"),
     ]
+    scale = result.get("scale", {})
+    scaled_checks = scale.get("scaled_checks", {})
+    rows += [
+        _row(
+            f"`run_checks` on a {SCALED_ENTRIES:,}-entry family (timeit)",
+            scaled_checks,
+            "median_ms",
+            "ms",
+            "target_ms",
+        ),
+        _row(
+            f"`foresight review --timeline --json`, {SCALED_ENTRIES:,} entries (subprocess)",
+            scale.get("scaled_replay", {"error": "not run"}),
+            "median_s",
+            "s",
+            "target_s",
+        ),
+        _audit_row(scale.get("audit", {"error": "not run"})),
+    ]
     return "\n".join(
         [
             "# Foresight benchmark: latest run",
@@ -221,10 +309,24 @@ def _markdown(result: dict[str, Any]) -> str:
             "|---|---|---|---|",
             *rows,
             "",
-            "End to end: median of the timed runs after one warm-up run. Checks: median of "
-            f"{CHECK_SAMPLES} timeit samples, each the mean of many calls on a case built once.",
+            "End to end and audit: median of the timed runs after one warm-up run. Checks: median "
+            f"of {CHECK_SAMPLES} timeit samples, each the mean of many calls on a case built once.",
+            f"At scale: `foresight.synth.scale` with seed {SCALE_SEED}: the Farrowby record "
+            f"with everyday contacts to {SCALED_ENTRIES:,} entries "
+            f"({scaled_checks.get('outcomes', '?')} outcomes), and {AUDIT_FAMILIES} small "
+            "families for the audit.",
             "Regenerate with `make bench`; the raw numbers are in `review.json`.",
         ]
+    )
+
+
+def _audit_row(measured: dict[str, Any]) -> str:
+    label = f"`foresight audit DIR --json`, {AUDIT_FAMILIES} families (subprocess)"
+    if "error" in measured:
+        return f"| {label} | not measured: {measured['error']} | | FAIL |"
+    return (
+        f"| {label} | {measured['median_s']} s = {measured['families_per_s']} families/s "
+        "| (none) | measured |"
     )
 
 

@@ -23,6 +23,7 @@ from foresight.errors import ForesightError
 
 if TYPE_CHECKING:
     from foresight.checks import Review
+    from foresight.checks.audit import Audit
 
 # A bundle bigger than this may take a moment to read: show a status while it does.
 LARGE_BUNDLE_BYTES = 512 * 1024
@@ -84,12 +85,19 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="A partnership's settings file (TOML) overriding the default thresholds.",
 )
+@click.option(
+    "--timeline",
+    is_flag=True,
+    help="Print the findings in first-date order (the missed opportunities); with --json, "
+    "add a 'timeline' key to the review's JSON.",
+)
 def review(
     bundle: Path,
     as_json: bool,
     out: Path | None,
     as_of: dt.date | None,
     settings_file: Path | None,
+    timeline: bool,
 ) -> None:
     """Read BUNDLE (.xlsx, .zip or folder), link, check and report, with no database."""
     if out is not None and out.suffix.lower() not in OUT_FORMATS:
@@ -99,7 +107,7 @@ def review(
     if settings_file is not None and not settings_file.is_file():
         fail(f"no such settings file: {settings_file}")
     result = guarded(lambda: _review(bundle, as_of, settings_file))
-    guarded(lambda: _emit(result, as_json, out))
+    guarded(lambda: _emit(result, as_json, out, timeline))
 
 
 def _review(bundle: Path, as_of: dt.date | None, settings_file: Path | None) -> Review:
@@ -110,14 +118,18 @@ def _review(bundle: Path, as_of: dt.date | None, settings_file: Path | None) -> 
         return review_bundle(bundle, as_of=as_of, settings=settings)
 
 
-def _emit(result: Review, as_json: bool, out: Path | None) -> None:
+def _emit(result: Review, as_json: bool, out: Path | None, timeline: bool = False) -> None:
     from foresight.reports import build_report, html_of_report, json_of_report, text_of_report
+    from foresight.reports.timeline import timeline_json, timeline_text
 
     report = build_report(result)
     if as_json:
-        click.echo(json.dumps(json_of_report(report), indent=2, ensure_ascii=False))
+        data = json_of_report(report)
+        if timeline:
+            data["timeline"] = timeline_json(report)
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        click.echo(text_of_report(report), nl=False)
+        click.echo((timeline_text if timeline else text_of_report)(report), nl=False)
     if out is not None:
         if OUT_FORMATS[out.suffix.lower()] == "html":
             content = html_of_report(report)
@@ -172,6 +184,158 @@ def _synth(out_dir: Path) -> list[Path]:
     except OSError as error:
         fail(f"cannot create {out_dir}: {error.strerror or error}")
     return write_bundles(out_dir)
+
+
+# --- foresight audit ---------------------------------------------------------------------
+
+AUDIT_OUT_FORMATS = {".xlsx": "xlsx", ".html": "html", ".htm": "html", ".json": "json"}
+AuditProgress = Callable[[int, int, str], None]
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the audit as JSON on stdout.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the audit to FILE: .xlsx (a workbook), .html (one page with charts) or .json.",
+)
+@click.option(
+    "--as-of",
+    metavar="YYYY-MM-DD",
+    callback=iso_date,
+    help="Review every bundle as the record stood on this day (default: today).",
+)
+@click.option(
+    "--settings",
+    "settings_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A partnership's settings file (TOML) overriding the default thresholds.",
+)
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Name each bundle on standard error as it is done (when there is no progress bar).",
+)
+def audit(
+    folder: Path,
+    as_json: bool,
+    out: Path | None,
+    as_of: dt.date | None,
+    settings_file: Path | None,
+    verbose: bool,
+) -> None:
+    """Review every bundle in FOLDER; count, per learning point, the families and children it
+    was found in, by agency and by year. A bundle that cannot be read is listed, not fatal."""
+    if out is not None and out.suffix.lower() not in AUDIT_OUT_FORMATS:
+        raise click.BadParameter(
+            "the audit file must end in .xlsx, .html or .json", param_hint="--out"
+        )
+    if not folder.is_dir():
+        fail(f"no such folder: {folder} (give a folder holding bundles)")
+    if settings_file is not None and not settings_file.is_file():
+        fail(f"no such settings file: {settings_file}")
+    from foresight.checks import load_settings
+    from foresight.checks.audit import audit_bundles, discover_bundles
+
+    paths = guarded(lambda: discover_bundles(folder))
+    if not paths:
+        fail(f"no bundles in {folder}: expected .xlsx or .zip files, or folders of CSV files")
+    settings = guarded(lambda: load_settings(settings_file))  # loaded once for every bundle
+    with _audit_progress(len(paths), verbose) as progress:
+        result = audit_bundles(paths, as_of=as_of, settings=settings, progress=progress)
+    guarded(lambda: _emit_audit(result, as_json, out))
+
+
+@contextmanager
+def _audit_progress(total: int, verbose: bool) -> Iterator[AuditProgress | None]:
+    """A progress bar on standard error when it is a terminal; else quiet, or one line per
+    bundle with ``--verbose``."""
+    if not sys.stderr.isatty():
+        if not verbose:
+            yield None
+            return
+
+        def line(done: int, total: int, name: str) -> None:
+            click.echo(f"[{done}/{total}] {name}", err=True)
+
+        yield line
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Auditing", total=total)
+
+        def advance(done: int, total: int, name: str) -> None:
+            bar.update(task, completed=done, description=f"Auditing: {name}")
+
+        yield advance
+
+
+def _emit_audit(result: Audit, as_json: bool, out: Path | None) -> None:
+    from foresight.reports.audit_json import json_of_audit
+    from foresight.reports.audit_text import print_audit, text_of_audit
+
+    if as_json:
+        click.echo(json.dumps(json_of_audit(result), indent=2, ensure_ascii=False))
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        print_audit(result, Console(highlight=False))
+    else:
+        click.echo(text_of_audit(result), nl=False)
+    if out is None:
+        return
+    try:
+        out.write_bytes(_audit_file(result, AUDIT_OUT_FORMATS[out.suffix.lower()]))
+    except OSError as error:
+        fail(f"cannot write {out}: {error.strerror or error}")
+    click.echo(f"Wrote {out}", err=True)
+
+
+def _audit_file(result: Audit, kind: str) -> bytes:
+    from foresight.reports.audit_html import html_of_audit
+    from foresight.reports.audit_json import json_of_audit
+    from foresight.reports.audit_xlsx import xlsx_of_audit
+
+    if kind == "xlsx":
+        return xlsx_of_audit(result)
+    if kind == "html":
+        return html_of_audit(result).encode("utf-8")
+    return (json.dumps(json_of_audit(result), indent=2, ensure_ascii=False) + "\n").encode()
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON on stdout.")
+def checks(as_json: bool) -> None:
+    """List every check: its code, learning points, title and settings with their defaults."""
+    from foresight.checks.catalogue import catalogue_entries, catalogue_table
+
+    if as_json:
+        click.echo(json.dumps(catalogue_entries(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(catalogue_table(), nl=False)
+
+
+@main.command()
+@click.option("--csv", "csv_file", type=click.Path(path_type=Path), help="Read entries from a CSV.")
+@click.option("--column", default="details", show_default=True, help="The CSV column to tag.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def tag(csv_file: Path | None, column: str, as_json: bool) -> None:
+    """Tag free text with event types: one entry per line on stdin, or a CSV column."""
+    from foresight.text import tag_many
+    from foresight.text.entries import csv_column, describe
+
+    if csv_file is not None:
+        texts = guarded(lambda: csv_column(csv_file, column))
+    else:
+        texts = [line.rstrip("\r\n") for line in sys.stdin]
+    for tagging in tag_many(texts):
+        line = json.dumps(tagging.as_dict(), ensure_ascii=False) if as_json else describe(tagging)
+        click.echo(line)
 
 
 @main.command()

@@ -106,13 +106,25 @@ def test_several_event_types_on_one_entry(tmp_path: Path) -> None:
     assert not event.types_inferred and event.has(EventType.INJURY)
 
 
-def test_blank_event_type_is_a_note_with_a_warning(tmp_path: Path) -> None:
+def test_blank_event_type_is_read_from_the_text_with_a_warning(tmp_path: Path) -> None:
     bundle = read(tmp_path, with_events(["CSC", "2011", "", "Phoned mother."]))
     event = bundle.events[0]
-    assert event.types == (EventType.NOTE,) and event.types_inferred
+    assert event.types == (EventType.PHONE_CONTACT,) and event.types_inferred
+    assert event.inferred_from == ("Phoned",)
     (warning,) = [p for p in bundle.problems if p.file == "events.csv"]
     assert (warning.row, warning.column, warning.severity) == (2, "event_type", Severity.WARNING)
-    assert warning.message == "no event type: read as a note until Foresight reads free text"
+    assert warning.message == (
+        "no event type: read from the text as phone_contact (from 'Phoned'); marked as inferred"
+    )
+
+
+def test_blank_event_type_with_no_type_in_the_text_is_a_note(tmp_path: Path) -> None:
+    bundle = read(tmp_path, with_events(["CSC", "2011", "", "Allocated to a worker."]))
+    event = bundle.events[0]
+    assert event.types == (EventType.NOTE,) and event.types_inferred
+    assert event.inferred_from == ()
+    (warning,) = [p for p in bundle.problems if p.file == "events.csv"]
+    assert "read as a note" in warning.message
 
 
 def test_no_event_type_column_is_one_warning(tmp_path: Path) -> None:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from foresight.checks import REGISTRY
 from foresight.synth import AS_OF, EXPECTED, FAMILIES, write_bundles
 from foresight.synth.spec import Format
 
-CODES = {"FS-NAT2", "FS-SCR6", "FS-PR1", "FS-SCR4", "FS-PR5"}
+CODES = set(REGISTRY.codes())
 
 
 def _contents(root: Path) -> dict[str, bytes]:
@@ -37,7 +38,16 @@ def test_uses_all_three_formats(tmp_path: Path) -> None:
         assert {"people.csv", "events.csv", "agencies.csv"} <= {f.name for f in folder.iterdir()}
 
 
-def test_the_five_learning_point_families_and_a_clean_one_are_there() -> None:
+def test_every_check_has_a_family_that_raises_it_and_a_near_miss_that_does_not() -> None:
+    for code in CODES:
+        prefix = code.removeprefix("FS-").lower() + "-"
+        ours = {f.name: f.expected for f in FAMILIES if f.name.startswith(prefix)}
+        near = ours.pop(prefix + "near-miss", None)
+        assert near is not None and code not in near, f"{code}: no near-miss family"
+        assert any(code in expected for expected in ours.values()), f"{code}: no family"
+
+
+def test_the_first_families_and_a_clean_one_are_there() -> None:
     names = {f.name for f in FAMILIES}
     assert {
         "nat2-bruised-baby",

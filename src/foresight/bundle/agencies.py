@@ -166,6 +166,13 @@ class Agencies:
             self._entries[key] = _Entry(written.strip(), written.strip())
         return self._entries[key].code
 
+    def kind(self, code: str) -> K | None:
+        """The kind of agency ``code``, as given or as its name suggests (None if unknown)."""
+        entry = self._entries.get(self._key(code))
+        if entry is None:
+            return None
+        return entry.kind or infer_kind(entry.name, entry.code)
+
     def known(self, written: str) -> str | None:
         entry = self._entries.get(self._key(written))
         return entry.code if entry else None

@@ -18,6 +18,7 @@ from foresight.bundle.values import Cells, clock_time, enum_reader, gestation, s
 from foresight.model.dates import UncertainDate, british
 from foresight.model.records import OPTIONAL_EVENT_COLUMNS, Event, Problem
 from foresight.model.vocab import (
+    AgencyKind,
     Category,
     ChildSeen,
     ChildViews,
@@ -27,6 +28,7 @@ from foresight.model.vocab import (
     Severity,
     Status,
 )
+from foresight.text import tag
 
 EVENTS = Schema(
     "events",
@@ -81,7 +83,7 @@ NOT_PLACED = (
     "write its date (an approximate date such as 'Jan 2011', 'c. 2010' or "
     "'2008-2010' will do)"
 )
-NO_TYPE = "no event type: read as a note until Foresight reads free text"
+NO_TYPE = "no event type, and none could be read from the details or outcome: read as a note"
 
 
 @dataclass
@@ -102,9 +104,9 @@ def read_events(
                 bound.label,
                 None,
                 "event_type",
-                "the events table has no "
-                "event_type column: every entry was read as a note until "
-                "Foresight reads free text",
+                "the events table has no event_type column: each entry's type was read "
+                "from its details and outcome and is marked as inferred (an entry whose "
+                "text names no type is a note)",
                 Severity.WARNING,
             )
         )
@@ -128,7 +130,8 @@ def _event(
     agency, date = _agency_and_date(cells, agencies)
     if agency is None or date is None:
         return None
-    types, inferred = _types(cells) if typed else ((EventType.NOTE,), True)
+    kind = agencies.kind(agency)
+    types, inferred, words = _types(cells, kind) if typed else _inferred(cells, kind, False)
     event_id, generated = _event_id(cells, agency, ids)
     return Event(
         agency=agency,
@@ -137,6 +140,7 @@ def _event(
         types=types,
         id_generated=generated,
         types_inferred=inferred,
+        inferred_from=words,
         time=cells.code("time", clock_time) or _time_of_day(cells),
         end_date=cells.date("end_date"),
         subjects=_people(cells, "subjects", agency, index),
@@ -195,11 +199,35 @@ def _time_of_day(cells: Cells) -> str | None:
     return None
 
 
-def _types(cells: Cells) -> tuple[tuple[EventType, ...], bool]:
+def _inferred(
+    cells: Cells, kind: AgencyKind | None, warn: bool
+) -> tuple[tuple[EventType, ...], bool, tuple[str, ...]]:
+    """Types read from the entry's free text (``foresight.text``), with the words behind them."""
+    # A row with blank subjects and someone in people is about those people (bundle format).
+    adult = not cells.text("subjects") and bool(cells.text("people"))
+    tagging = tag(cells.text("details"), cells.text("outcome"), agency_kind=kind, adult=adult)
+    if not tagging.event_types:
+        if warn:
+            cells.problem("event_type", NO_TYPE, Severity.WARNING)
+        return (EventType.NOTE,), True, ()
+    words = tuple(dict.fromkeys(w for k in tagging.event_types for w in tagging.evidence(k)))
+    if warn:
+        read = ", ".join(tagging.event_types)
+        quoted = ", ".join(f"'{w}'" for w in words)
+        cells.problem(
+            "event_type",
+            f"no event type: read from the text as {read} (from {quoted}); marked as inferred",
+            Severity.WARNING,
+        )
+    return tagging.event_types, True, words
+
+
+def _types(
+    cells: Cells, kind: AgencyKind | None
+) -> tuple[tuple[EventType, ...], bool, tuple[str, ...]]:
     written = cells.items("event_type", ";,")
     if not written:
-        cells.problem("event_type", NO_TYPE, Severity.WARNING)
-        return (EventType.NOTE,), True
+        return _inferred(cells, kind, warn=True)
     types: list[EventType] = []
     unknown: list[str] = []
     for code in written:
@@ -215,7 +243,7 @@ def _types(cells: Cells) -> tuple[tuple[EventType, ...], bool]:
             f"{listed}: not a known event type (see the event types of "
             f"the bundle format); the entry was read as {read_as}",
         )
-    return (tuple(dict.fromkeys(types)), False) if types else ((EventType.NOTE,), True)
+    return (tuple(dict.fromkeys(types)), False, ()) if types else ((EventType.NOTE,), True, ())
 
 
 def _event_id(cells: Cells, agency: str, ids: _Ids) -> tuple[str, bool]:

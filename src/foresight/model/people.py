@@ -49,6 +49,10 @@ class Person:
     records: tuple[PersonRecord, ...]
     links: tuple[Link, ...] = ()
 
+    def __hash__(self) -> int:
+        # People are dict keys throughout the Case; equal people always share an id.
+        return hash(self.id)
+
     @property
     def keys(self) -> frozenset[RecordKey]:
         return frozenset(r.key for r in self.records)

@@ -119,6 +119,8 @@ class Event:
     types: tuple[EventType, ...]
     id_generated: bool = False
     types_inferred: bool = False
+    # The words of details/outcome that an inferred type was read from ("bruised", "?NAI").
+    inferred_from: tuple[str, ...] = ()
     time: str | None = None
     end_date: UncertainDate | None = None
     subjects: tuple[str, ...] = ()  # person_ids of this agency, as written
@@ -148,6 +150,11 @@ class Event:
     reason: str = ""
     extra: Extra = ()
     row: int | None = None
+
+    def __hash__(self) -> int:
+        # Entries are dict keys and set members everywhere in the checks; hashing every field
+        # of a frozen dataclass is slow, and equal entries always share agency and id.
+        return hash((self.agency, self.event_id))
 
     @property
     def ref(self) -> str:

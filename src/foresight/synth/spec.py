@@ -131,6 +131,12 @@ class Entry:
     category: str = ""
     gestation_weeks: str = ""
     reason: str = ""
+    emergency: str = ""
+    lawful_basis: str = ""
+    placement_la: str = ""
+    responsible_la: str = ""
+    stage: str = ""
+    status: str = ""
 
 
 @dataclass(frozen=True)

@@ -285,12 +285,20 @@ def siblings_in_household(
 def household_ever(case: Case, child: Person, as_of: dt.date) -> dict[Person, dt.date]:
     """Everyone in the child's household on any day up to ``as_of``, with the first such day.
 
-    Membership can only change on a day some entry or relationship date begins or ends, so
-    those days (and ``as_of``) are enough to look at.
+    Membership can only change on a day a joining or leaving, a relationship's date or a
+    person's first mention begins or ends (bundle-format.md's three rules), so those days,
+    the first day of the chronology and ``as_of`` are enough to look at (not every entry's
+    day: a long record has thousands).
     """
     days = {as_of}
-    for event in case.events():
+    if case.events_all:
+        days.add(case.events_all[0].date.earliest)
+    for event in case.events(EventType.JOINED_HOUSEHOLD, EventType.LEFT_HOUSEHOLD):
         days |= {event.date.earliest, event.date.latest, event.date.latest + _ONE_DAY}
+    for person in case.people:
+        start = case.present_from(person)
+        if start is not None:
+            days.add(start)
     for relationship in case.relationships:
         for date in (relationship.start, relationship.end):
             if date is not None:

@@ -20,6 +20,8 @@ from foresight.model.dates import british
 from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 
+_ONE_DAY = dt.timedelta(days=1)
+
 
 @REGISTRY.register(
     code="FS-PR1",
@@ -54,32 +56,63 @@ def household_identified(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
                 f" {british(ctx.as_of)} has a family name and date of birth.",
             )
     for person, children in unknown.items():
-        # One finding per person, about the child whose household they were in first.
-        child, joined = min(children.items(), key=lambda item: item[1])
-        names = _join([who(c) for c in children])
-        first = first_known_entry(case, person)
-        if first is None:
-            yield ctx.not_evaluated(
-                child.id,
-                f"{who(person)} is recorded in the household of {names}, but no entry"
-                " shows when they were first known, so the time to identify them cannot"
-                " be counted.",
-            )
-            continue
-        outcome = ctx.judge(
-            child.id,
-            first,
-            ctx.within_working_days(first.date, days),
-            expectations({"identity (family name and date of birth)": ()}),
-            about=f"{who(person)}, in the household of {names} from {british(joined)},"
-            f" first mentioned in {entry_name(case, first)}",
-            expected=f"the identity of {who(person)} (family name and date of birth)"
-            f" recorded within {count(days, 'working day')} of that entry",
-        )
-        if isinstance(outcome, Finding) and outcome.first_date < joined:
-            # The breach cannot hold before they are in the household.
-            outcome = dataclasses.replace(outcome, first_date=joined)
+        outcome = _judge(case, ctx, person, children, days)
+        if isinstance(outcome, Finding):
+            outcome = _earliest(case, ctx, person, outcome, days)
         yield outcome
+
+
+def _judge(
+    case: Case, ctx: CheckContext, person: Person, children: dict[Person, dt.date], days: int
+) -> Outcome:
+    """One outcome per person, about the child whose household they were in first."""
+    child, joined = min(children.items(), key=lambda item: item[1])
+    names = _join([who(c) for c in children])
+    first = first_known_entry(case, person)
+    if first is None:
+        return ctx.not_evaluated(
+            child.id,
+            f"{who(person)} is recorded in the household of {names}, but no entry"
+            " shows when they were first known, so the time to identify them cannot"
+            " be counted.",
+        )
+    outcome = ctx.judge(
+        child.id,
+        first,
+        ctx.within_working_days(first.date, days),
+        expectations({"identity (family name and date of birth)": ()}),
+        about=f"{who(person)}, in the household of {names} from {british(joined)},"
+        f" first mentioned in {entry_name(case, first)}",
+        expected=f"the identity of {who(person)} (family name and date of birth)"
+        f" recorded within {count(days, 'working day')} of that entry",
+    )
+    if isinstance(outcome, Finding) and outcome.first_date < joined:
+        # The breach cannot hold before they are in the household.
+        outcome = dataclasses.replace(outcome, first_date=joined)
+    return outcome
+
+
+def _earliest(
+    case: Case, ctx: CheckContext, person: Person, finding: Finding, days: int
+) -> Finding:
+    """The finding's first day on what was known each day.
+
+    An entry recorded late (an earlier mention, a move into or out of the home) changes who
+    was in the household and since when, so the full record can date the finding later than
+    a reviewer would first have seen it. Knowledge about the person changes only on the days
+    the entries about them became known: look at each such day before the first date.
+    """
+    about = [e for e in case.events() if person in case.mentioned_in(e)]
+    changes = sorted({e.known_from for e in about if e.known_from < finding.first_date})
+    for start, end in zip(changes, [*changes[1:], finding.first_date], strict=False):
+        then = dataclasses.replace(ctx, as_of=end - _ONE_DAY)
+        view = case.known_on(then.as_of)
+        homes = {c: household_ever(view, c, then.as_of) for c in view.subject_children}
+        children = _unidentified_by_person(homes).get(person)
+        outcome = _judge(view, then, person, children, days) if children else None
+        if isinstance(outcome, Finding):
+            return dataclasses.replace(finding, first_date=max(outcome.first_date, start))
+    return finding
 
 
 def _unidentified_by_person(

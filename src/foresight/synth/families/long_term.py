@@ -110,7 +110,22 @@ LONG_TERM_MULTI_AGENCY = Family(
     summary="Six years, eleven agencies: an unassessed depression in 2011, siblings left out "
     "of a 2014 assessment, and a partner known only as 'Kyle' in 2015.",
     as_of=day("2017-01-31"),
-    expected=frozenset({"FS-PR5", "FS-SCR4", "FS-PR1"}),
+    expected=frozenset(
+        {
+            "FS-PR5",
+            "FS-SCR4",
+            "FS-PR1",
+            "FS-SCR8",
+            "FS-NAT3",
+            "FS-PR3",
+            "FS-AUD5",
+            "FS-SCR2",
+            "FS-SCR3",
+            "FS-NAT4",
+            "FS-NAT5",
+            "FS-AUD4",  # routine requests to the GP for a health update are never answered
+        }
+    ),
     agencies=AGENCIES,
     people=PEOPLE,
     relationships=RELATIONSHIPS,

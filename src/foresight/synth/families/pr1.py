@@ -136,7 +136,7 @@ PR1_UNKNOWN_MAN = Family(
     summary="Police attend domestic incidents; the mother's boyfriend is known only as "
     "'Dean' and no agency records his surname or date of birth.",
     as_of=day("2020-06-30"),
-    expected=frozenset({"FS-PR1"}),
+    expected=frozenset({"FS-PR1", "FS-SCR2"}),
     agencies=(POLICE, CSC, OAK),
     people=_PR1_PEOPLE,
     entries=_PR1_ENTRIES,

@@ -179,7 +179,7 @@ SCR4_SIBLING_NOT_ASSESSED = Family(
     summary="A child and family assessment of Tyler; his 3-year-old half-brother Kai, who "
     "lives in the same home, is never considered.",
     as_of=day("2020-03-31"),
-    expected=frozenset({"FS-SCR4"}),
+    expected=frozenset({"FS-SCR4", "FS-SCR3"}),
     agencies=(OAK, CSC, GP),
     people=_PEOPLE,
     relationships=_RELATIONSHIPS,

@@ -1,0 +1,173 @@
+"""FS-NAT5: understand the child's experience of living in the family (learning point NAT5)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from foresight.checks.context import CheckContext
+from foresight.checks.predicates import (
+    age_on,
+    age_text,
+    count,
+    day_text,
+    entry_name,
+    is_child_on,
+    not_carried,
+    unborn,
+    who,
+)
+from foresight.checks.predicates.involvement import (
+    AgeRule,
+    kind_of,
+    plans_open_on,
+    seen_by,
+    seen_rule,
+    unseen_spells,
+    views_rule,
+)
+from foresight.checks.registry import REGISTRY
+from foresight.model.case import Case
+from foresight.model.outcomes import Outcome
+from foresight.model.people import Person
+from foresight.model.records import Event
+from foresight.model.vocab import AgencyKind, EventType
+
+SETTINGS = (
+    "child_age_years",
+    "child_seen_alone_from_years",
+    "child_views_observed_under_years",
+    "protection_plan_visit_working_days",
+)
+ON_PLAN = (EventType.CHILD_PROTECTION_PLAN, EventType.LOOKED_AFTER)
+
+
+@REGISTRY.register(
+    code="FS-NAT5",
+    learning_points=("NAT5",),
+    title="The child not seen or heard",
+    settings=SETTINGS,
+)
+def child_seen_and_heard(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
+    """The child not seen or heard.
+
+    Why it matters: national reviews found children on plans visited again and again without
+    anyone seeing them alone or recording what they said, so their experience of home was
+    never understood.
+
+    What triggers it: an assessment or section 47 enquiry of a child, or a children's social
+    care home visit while the child is on a child protection plan or looked after; and a child
+    on a child protection plan.
+
+    What the record should show: the child seen alone from age 4 (seen, under 4) and their own
+    views recorded (an observation is enough under 2); and a child on a child protection plan
+    seen by children's social care at least every 10 working days.
+
+    What it cannot know: what was said or seen but not recorded in the seen and views columns;
+    it is not evaluated where the agency does not record them.
+    """
+    seen = seen_rule(ctx.settings.integer("child_seen_alone_from_years"))
+    views = views_rule(ctx.settings.integer("child_views_observed_under_years"))
+    for event in case.events(
+        EventType.ASSESSMENT, EventType.SECTION_47_ENQUIRY, EventType.HOME_VISIT
+    ):
+        for child in case.subjects_of(event):
+            why = _why(case, event, child)
+            young = is_child_on(case, child, event.date, ctx)
+            if why and young is not False and not unborn(child):
+                yield _seen_and_heard(case, ctx, event, child, why, (seen, views))
+    for plan in case.events(EventType.CHILD_PROTECTION_PLAN):
+        for child in case.subjects_of(plan):
+            yield _visited(case, ctx, plan, child)
+
+
+def _why(case: Case, event: Event, child: Person) -> str:
+    """What makes the entry a trigger for the child, or "" when it is not one."""
+    if not event.has(EventType.HOME_VISIT):
+        return "an assessment"
+    if kind_of(case, event.agency) is not AgencyKind.CHILDREN_SOCIAL_CARE:
+        return ""
+    sure, _ = plans_open_on(case, child, event.date, ON_PLAN)
+    return "a home visit while on a child protection plan or looked after" if sure else ""
+
+
+def _seen_and_heard(
+    case: Case,
+    ctx: CheckContext,
+    event: Event,
+    child: Person,
+    why: str,
+    rules: tuple[AgeRule, AgeRule],
+) -> Outcome:
+    age = age_on(case, child, event.date)
+    about = f"{who(child)} ({age_text(age)}) in {entry_name(case, event)}, {why}"
+    parts = [
+        ("child_seen", "seen", rules[0], event.child_seen),
+        ("child_views", "their views", rules[1], event.child_views),
+    ]
+    found: dict[str, list[str]] = {"missing": [], "unsure": [], "met": []}
+    gaps: list[str] = []
+    for column, label, rule, value in parts:
+        gap = not_carried(case, event, column, "what the record should show cannot be told")
+        if gap:
+            gaps.append(gap)
+        else:
+            found[rule.verdict(value, age)].append(f"{label}: {value or 'not recorded'}")
+    missing, unsure = found["missing"], found["unsure"]
+    expected = f"{who(child)} {rules[0].describe(age)} and {rules[1].describe(age)}"
+    if missing:
+        return ctx.finding(
+            child.id,
+            f"{about}. Expected {expected}; found {'; '.join(missing)}.",
+            evidence=(event.ref,),
+            first_date=event.known_from,
+            expected=expected,
+        )
+    if gaps:
+        return ctx.not_evaluated(child.id, f"{about}: {'; '.join(gaps)}.")
+    if unsure:
+        return ctx.not_evaluated(
+            child.id, f"{about}: the child's age is too uncertain to tell ({'; '.join(unsure)})."
+        )
+    return ctx.passed(child.id, f"{about}: seen and heard.", (event.ref,))
+
+
+def _visited(case: Case, ctx: CheckContext, plan: Event, child: Person) -> Outcome:
+    """A child on a protection plan seen by children's social care often enough."""
+    days = ctx.settings.integer("protection_plan_visit_working_days")
+    about = f"{who(child)} on the child protection plan in {entry_name(case, plan)}"
+    csc = [a.code for a in case.agencies if a.kind is AgencyKind.CHILDREN_SOCIAL_CARE]
+    if not any(case.carries(code, "child_seen") for code in csc):
+        return ctx.not_evaluated(
+            child.id,
+            f"{about}: no children's social care records in the bundle say whether the child"
+            " was seen, so the time between visits cannot be told.",
+        )
+    visits = seen_by(case, child, csc)
+    sure, unsure = unseen_spells(ctx, plan, visits, days)
+    if sure:
+        first, last = sure[0]
+        evidence = [plan.ref, *(v.ref for v in (last,) if v is not None)]
+        since = (
+            f"{entry_name(case, last)}"
+            if last
+            else f"the plan began ({day_text(plan.date.latest)})"
+        )
+        return ctx.finding(
+            child.id,
+            f"{about}: not seen by children's social care for more than"
+            f" {count(days, 'working day')} after {since}; {len(sure)} such gap(s) by"
+            f" {day_text(ctx.as_of)}.",
+            evidence=evidence,
+            first_date=max(first, plan.known_from),
+            expected=f"the child seen by children's social care at least every"
+            f" {count(days, 'working day')} while on the plan",
+        )
+    if unsure:
+        return ctx.not_evaluated(
+            child.id, f"{about}: the dates are too uncertain to tell whether visits were in time."
+        )
+    return ctx.passed(
+        child.id,
+        f"{about}: seen at least every {count(days, 'working day')}.",
+        (plan.ref, *(v.ref for v in visits)),
+    )

@@ -1,0 +1,117 @@
+"""FS-SCR8: plan for the longer-term experience, not only the latest incident (learning point
+SCR8)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+
+from foresight.checks.context import TOO_UNCERTAIN, CheckContext, Window, expectations
+from foresight.checks.predicates import (
+    ASSESSMENT,
+    CONCERN,
+    PLAN,
+    Stop,
+    count,
+    date_text,
+    decisions_to_stop,
+    entry_name,
+    mentions,
+    of_class,
+    who,
+)
+from foresight.checks.predicates.counting import (
+    Run,
+    distinct_happenings,
+    ordinal,
+    with_evidence,
+    within_months,
+)
+from foresight.checks.registry import REGISTRY
+from foresight.model.case import Case
+from foresight.model.outcomes import Finding, Outcome
+from foresight.model.people import Person
+from foresight.model.vocab import EventType
+
+DISCUSSIONS = ASSESSMENT | {EventType.MULTI_AGENCY_MEETING, EventType.STRATEGY_DISCUSSION}
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@REGISTRY.register(
+    code="FS-SCR8",
+    learning_points=("SCR8",),
+    title="A decision to stop without looking at the longer-term pattern",
+    settings=(
+        "scr8_concern_count",
+        "scr8_concern_months",
+        "plan_step_working_days",
+        "mentions_pattern",
+    ),
+)
+def longer_term_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
+    """A decision to stop without looking at the longer-term pattern.
+
+    Why it matters: reviews found each new concern about a child judged on its own and the
+    case closed again, while the pattern across years, plain in a chronology, went unseen.
+
+    What triggers it: three or more concerns about a child within any 24 months (one
+    happening recorded by several agencies counts once), followed by a decision to stop
+    (no further action, case closed, or a plan ending with nothing after it).
+
+    What the record should show: between the third concern and that decision, a
+    multi-agency meeting, strategy discussion or assessment that mentions the pattern
+    (history, cumulative, repeat, chronology and similar words).
+
+    What it cannot know: a discussion of the history that was not written down, or concerns
+    held by agencies whose records are not in the bundle.
+    """
+    n = ctx.settings.integer("scr8_concern_count")
+    months = ctx.settings.integer("scr8_concern_months")
+    for child in case.subject_children:
+        concerns = distinct_happenings(case, case.events(*CONCERN, about=child))
+        previous: dt.date | None = None
+        for stop in decisions_to_stop(case, child, ctx):
+            before = [h for h in concerns if h.date.latest <= stop.date.earliest]
+            runs = within_months(before, n, months)
+            # A pattern already put to an earlier decision is judged there, unless it grew.
+            if runs and (previous is None or runs[-1].happenings[-1].date.latest > previous):
+                yield _judge(case, ctx, child, stop, runs[-1], months)
+            previous = stop.date.earliest
+
+
+def _judge(
+    case: Case, ctx: CheckContext, child: Person, stop: Stop, run: Run, months: int
+) -> Outcome:
+    n = len(run.counted)
+    if of_class(stop.event, PLAN):
+        decision = (
+            f"the end of the plan in {entry_name(case, stop.event)} on {date_text(stop.date)}"
+        )
+    else:
+        decision = f"a decision to stop in {entry_name(case, stop.event)}"
+    about = f"{run.describe('concern', who(child), months)}, then {decision}"
+    if not run.sure:
+        return ctx.not_evaluated(
+            child.id, f"{about}: {TOO_UNCERTAIN} whether they fell within {count(months, 'month')}."
+        )
+    third, end = run.last.date, stop.date
+    window = Window((third.earliest, third.latest), (end.earliest, end.latest))
+    stems = ctx.settings.words("mentions_pattern")
+    found = [e for e in case.events(*DISCUSSIONS, about=child) if mentions(e, stems)]
+    # The window closes on the day of the decision, which counts: judge as of the next day.
+    outcome = dataclasses.replace(ctx, as_of=ctx.as_of + _ONE_DAY).judge(
+        child.id,
+        stop.event,
+        window,
+        expectations({"meeting, strategy discussion or assessment mentioning the pattern": found}),
+        about=about,
+        expected=f"a multi-agency meeting, strategy discussion or assessment that mentions the"
+        f" pattern, between the {ordinal(n)} concern and the decision to stop",
+        also_known=run.known_entries,
+    )
+    if isinstance(outcome, Finding):
+        # First raised on the day the decision to stop is dated and known.
+        known = max(end.latest, stop.event.known_from, run.reached)
+        outcome = dataclasses.replace(outcome, first_date=known)
+    return with_evidence(outcome, (*run.evidence, stop.event.ref))

@@ -1,0 +1,202 @@
+"""Negation, uncertainty and experiencer of a mention, from the triggers around it.
+
+A small ConText (Harkema et al. 2009): a trigger reaches forward (``pre``) or back
+(``post``) a few tokens within its clause, and a terminating word ("but", "however") stops it.
+A trigger inside a longer event phrase ("no" of "no access visit", "not" of "was not brought")
+or inside a pseudo-trigger ("no further action") is not a trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Doc
+
+from foresight.text.patterns import Patterns
+
+Span = tuple[int, int]  # token offsets [start, end)
+
+
+class Experiencer(StrEnum):
+    """Whose experience a mention is: the child's, a parent's, another adult's, or not said."""
+
+    CHILD = "child"
+    PARENT = "parent"
+    OTHER_ADULT = "other_adult"
+    UNKNOWN = "unknown"
+
+
+_BOUNDARIES = frozenset({".", ";", "!", "•"})
+# Words before a person word that make it an object, not the subject ("visit to mum").
+_PREPOSITIONS = frozenset({"to", "with", "by", "from", "for", "of", "and", "at", "re", "about"})
+_TITLES = frozenset({"ms", "mr", "mrs", "miss", "mx"})
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """The trigger spans found in one entry, by kind, and its clause numbering."""
+
+    neg_pre: tuple[Span, ...]
+    neg_post: tuple[Span, ...]
+    unc_pre: tuple[Span, ...]
+    unc_post: tuple[Span, ...]
+    hist_pre: tuple[Span, ...]
+    term: frozenset[int]
+    people: tuple[tuple[str, Span], ...]
+    clause: tuple[int, ...]
+
+
+def tokens(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's text and whether whitespace follows it, read from arrays (no Token
+    objects: building them was most of the tagging time)."""
+    text = doc.text
+    rows = doc.to_array(["IDX", "LENGTH", "SPACY"]).tolist()
+    return [text[i : i + n] for i, n, _ in rows], [bool(sp) for _, _, sp in rows]
+
+
+def clauses(words: list[str], space: list[bool]) -> tuple[int, ...]:
+    """A clause number per token: full stops, semicolons and line breaks end a clause."""
+    numbers, current = [], 0
+    for word, spaced in zip(words, space, strict=True):
+        numbers.append(current)
+        if word in _BOUNDARIES or "\n" in word or (word == "?" and spaced):
+            current += 1
+    return tuple(numbers)
+
+
+def question_marks(words: list[str], space: list[bool]) -> tuple[list[Span], list[Span]]:
+    """ "?" glued before a word ("?bruise") reaches forward; glued after one ("bruise?") back."""
+    pre: list[Span] = []
+    post: list[Span] = []
+    for i, word in enumerate(words):
+        if word != "?":
+            continue
+        if not space[i] and i + 1 < len(words) and words[i + 1].isalpha():
+            pre.append((i, i + 1))
+        elif i > 0 and not space[i - 1] and words[i - 1].isalpha():
+            post.append((i, i + 1))
+    return pre, post
+
+
+def _inside(span: Span, others: list[Span]) -> bool:
+    return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)
+
+
+def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) -> Triggers:
+    """Collect the triggers of ``doc`` from the matches, dropping those inside events/pseudo."""
+    blocked = events + found.get("PSEUDO", [])
+
+    def keep(label: str) -> tuple[Span, ...]:
+        return tuple(s for s in found.get(label, []) if not _inside(s, blocked) and s not in events)
+
+    words, space = tokens(doc)
+    q_pre, q_post = question_marks(words, space)
+    people = tuple(
+        (label.removeprefix("P|"), span)
+        for label in ("P|parent", "P|other_adult", "P|child")
+        for span in found.get(label, [])
+    )
+    return Triggers(
+        neg_pre=keep("NEG_PRE"),
+        neg_post=keep("NEG_POST"),
+        unc_pre=keep("UNC_PRE") + tuple(q_pre),
+        unc_post=keep("UNC_POST") + tuple(q_post),
+        hist_pre=keep("HIST_PRE"),
+        term=frozenset(i for s in keep("TERM") for i in range(s[0], s[1])),
+        people=people,
+        clause=clauses(words, space),
+    )
+
+
+def _clear(t: Triggers, start: int, end: int) -> bool:
+    """No terminating word in token range [start, end) (clause breaks are checked by caller)."""
+    return not any(i in t.term for i in range(start, end))
+
+
+def _reaches(
+    t: Triggers, span: Span, pre: tuple[Span, ...], post: tuple[Span, ...], windows: tuple[int, int]
+) -> bool:
+    start, end = span
+    for a, b in pre:
+        near = a < start and start - b <= windows[0] and t.clause[a] == t.clause[start]
+        if near and _clear(t, b, start):
+            return True
+    for a, _ in post:
+        near = a >= end and a - end <= windows[1] and t.clause[a] == t.clause[end - 1]
+        if near and _clear(t, end, a):
+            return True
+    return False
+
+
+def negated(t: Triggers, span: Span, p: Patterns) -> bool:
+    """Whether a negation trigger reaches the mention at ``span``."""
+    return _reaches(t, span, t.neg_pre, t.neg_post, (p.pre_window, p.post_window))
+
+
+def uncertain(t: Triggers, span: Span, p: Patterns) -> bool:
+    """Whether an uncertainty trigger reaches the mention at ``span``."""
+    return _reaches(t, span, t.unc_pre, t.unc_post, (p.pre_window, p.post_window))
+
+
+def historical(t: Triggers, span: Span, p: Patterns) -> bool:
+    """Whether a historical trigger ("history of", "previous") reaches the mention."""
+    return _reaches(t, span, t.hist_pre, (), (p.pre_window, p.post_window))
+
+
+def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:
+    """Whose experience the mention at ``span`` is: the nearest person before it decides.
+
+    A child word nearest means the child. A parent or other adult nearest means that adult
+    when it is the subject ("mum self-harmed", "mum's overdose", "mum reports she ..."), but
+    not when it only reports ("mum reports bruise to baby's arm") or is an object ("visit to mum").
+    """
+    start = span[0]
+    if any(kind == "child" and span[0] <= s[0] and s[1] <= span[1] for kind, s in t.people):
+        return Experiencer.CHILD  # "child not brought"
+    before = [
+        (kind, s)
+        for kind, s in t.people
+        if s[1] <= start
+        and start - s[1] <= p.experiencer_window
+        and t.clause[s[0]] == t.clause[start]
+    ]
+    for kind, (a, b) in sorted(before, key=lambda item: -item[1][0]):
+        if kind == "child":
+            return Experiencer.CHILD
+        if a > 0 and doc[a - 1].lower_ in _PREPOSITIONS:
+            continue
+        who = Experiencer.PARENT if kind == "parent" else Experiencer.OTHER_ADULT
+        return who if _is_subject(doc, b, start, p) else Experiencer.UNKNOWN
+    return _carried_over(doc, t, start, p) if not before else Experiencer.UNKNOWN
+
+
+_KINDS = {
+    "parent": Experiencer.PARENT,
+    "other_adult": Experiencer.OTHER_ADULT,
+    "child": Experiencer.CHILD,
+}
+
+
+def _carried_over(doc: Doc, t: Triggers, start: int, p: Patterns) -> Experiencer:
+    """ "Mum seen by GP. Reports she self-harmed": a clause opening with a reporting verb and
+    a pronoun continues the person of the clause before."""
+    first = next((i for i in range(start, -1, -1) if i == 0 or t.clause[i - 1] != t.clause[i]), 0)
+    words = [doc[i].lower_ for i in range(first, min(start, first + 3))]
+    if not words or words[0] not in p.people.reporting or not set(words[1:]) & p.people.own:
+        return Experiencer.UNKNOWN
+    earlier = [(kind, s) for kind, s in t.people if s[1] <= first]
+    return _KINDS[max(earlier, key=lambda item: item[1][0])[0]] if earlier else Experiencer.UNKNOWN
+
+
+def _is_subject(doc: Doc, after: int, mention: int, p: Patterns) -> bool:
+    """After the person word at ``after``: a reporting verb hands over to whoever follows."""
+    i = after
+    if i < mention and doc[i - 1].lower_ in _TITLES and doc[i].is_title:
+        i += 1  # "Ms Smith"
+    if i < mention and doc[i].lower_ in p.people.reporting:
+        i += 1
+        if i < mention and doc[i].lower_ == "that":
+            i += 1
+        return i < len(doc) and doc[i].lower_ in p.people.own
+    return True

@@ -1,0 +1,166 @@
+"""The pattern data of free-text tagging, loaded once from ``data/patterns.toml``.
+
+Patterns are data, not code: a phrase list per event type, the triggers of negation,
+uncertainty and experiencer, and the regular expressions of structured values. This module
+reads and checks them; :mod:`foresight.text.pipeline` compiles them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from foresight.model.vocab import AgencyKind, EventType, Mobility, RiskLevel
+
+# Hyphens and slashes read as spaces: "self-harm" = "self harm", "DV/DA" = "DV DA". Both are
+# one character, so offsets into the normalised text are offsets into the original.
+_NORMALISE = str.maketrans({"-": " ", "/": " ", "–": " "})
+
+
+def normalise(text: str) -> str:
+    """The text the matchers read: the same length as ``text``, hyphens and slashes as spaces.
+
+    >>> normalise("self-harm/DSH")
+    'self harm DSH'
+    """
+    return text.translate(_NORMALISE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Trigger phrases of negation, uncertainty and scope (NegEx/ConText style)."""
+
+    negation_pre: tuple[str, ...]
+    negation_post: tuple[str, ...]
+    uncertain_pre: tuple[str, ...]
+    uncertain_post: tuple[str, ...]
+    historical_pre: tuple[str, ...]
+    terminate: tuple[str, ...]
+    pseudo: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class People:
+    """Words for people, for deciding whose experience a mention is."""
+
+    parent: tuple[str, ...]
+    other_adult: tuple[str, ...]
+    child: tuple[str, ...]
+    reporting: frozenset[str]
+    own: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Values:
+    """Regular expressions and phrase tables of structured values."""
+
+    gestation: tuple[re.Pattern[str], ...]
+    risk: tuple[re.Pattern[str], ...]
+    risk_values: dict[str, RiskLevel]
+    quotes: tuple[re.Pattern[str], ...]
+    disclosure_words: frozenset[str]
+    referral_to: re.Pattern[str]
+    mobility: dict[Mobility, tuple[str, ...]]
+    child_seen: dict[str, tuple[str, ...]]
+    agencies: dict[AgencyKind, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Everything in ``patterns.toml``, typed and checked against the vocabulary."""
+
+    events: dict[EventType, tuple[str, ...]]
+    ignore: tuple[str, ...]
+    dna: tuple[str, ...]
+    dna_child_words: tuple[str, ...]
+    child_age_limit: float
+    pre_window: int
+    post_window: int
+    experiencer_window: int
+    child_types: frozenset[EventType]
+    adult_types: frozenset[EventType]
+    adult_agency_kinds: frozenset[AgencyKind]
+    adult_remap: dict[EventType, EventType | None]
+    historical_remap: dict[EventType, EventType | None]
+    suppressed_by: dict[EventType, frozenset[EventType]]
+    agency_defaults: dict[AgencyKind, EventType]
+    context: Context
+    people: People
+    values: Values
+
+
+def _strings(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(v) for v in table.get(key, ()))
+
+
+def _regexes(items: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(item, re.IGNORECASE) for item in items)
+
+
+def _types(items: list[str]) -> frozenset[EventType]:
+    return frozenset(EventType(item) for item in items)
+
+
+def _values(raw: dict[str, Any]) -> Values:
+    values = raw["values"]
+    return Values(
+        gestation=_regexes(values["gestation"]),
+        risk=_regexes(values["risk"]),
+        risk_values={k: RiskLevel(v) for k, v in values["risk_values"].items()},
+        quotes=tuple(re.compile(q) for q in values["quotes"]),
+        disclosure_words=frozenset(values["disclosure_words"]),
+        referral_to=re.compile(values["referral_to"], re.IGNORECASE),
+        mobility={Mobility(k): tuple(v) for k, v in raw["mobility"].items()},
+        child_seen={k: tuple(v) for k, v in raw["child_seen"].items()},
+        agencies={AgencyKind(k): tuple(v) for k, v in raw["agencies"].items()},
+    )
+
+
+def parse(raw: dict[str, Any]) -> Patterns:
+    """Type and check the pattern data; an unknown event type or agency kind raises ValueError."""
+    settings, context, people = raw["settings"], raw["context"], raw["people"]
+    return Patterns(
+        events={EventType(k): _strings(v, "phrases") for k, v in raw["events"].items()},
+        ignore=_strings(raw["ignore"], "phrases"),
+        dna=_strings(raw["dna"], "phrases"),
+        dna_child_words=_strings(raw["dna"], "child_words"),
+        child_age_limit=float(settings["child_age_limit"]),
+        pre_window=int(settings["pre_window"]),
+        post_window=int(settings["post_window"]),
+        experiencer_window=int(settings["experiencer_window"]),
+        child_types=_types(settings["child_types"]),
+        adult_types=_types(settings["adult_types"]),
+        adult_agency_kinds=frozenset(AgencyKind(k) for k in settings["adult_agency_kinds"]),
+        adult_remap={
+            EventType(k): EventType(v) if v else None for k, v in raw["adult_remap"].items()
+        },
+        historical_remap={
+            EventType(k): EventType(v) if v else None for k, v in raw["historical_remap"].items()
+        },
+        suppressed_by={EventType(k): _types(v) for k, v in raw["suppressed_by"].items()},
+        agency_defaults={AgencyKind(k): EventType(v) for k, v in raw["agency_defaults"].items()},
+        context=Context(**{k: _strings(context, k) for k in Context.__dataclass_fields__}),
+        people=People(
+            parent=_strings(people, "parent"),
+            other_adult=_strings(people, "other_adult"),
+            child=_strings(people, "child"),
+            reporting=frozenset(_strings(people, "reporting")),
+            own=frozenset(_strings(people, "own")),
+        ),
+        values=_values(raw),
+    )
+
+
+@cache
+def load() -> Patterns:
+    """The package's patterns, read once per process.
+
+    >>> "self harm" in load().events[EventType.SELF_HARM]
+    True
+    """
+    text = resources.files("foresight.text").joinpath("data/patterns.toml").read_text("utf-8")
+    return parse(tomllib.loads(text))

@@ -1,0 +1,69 @@
+"""The spaCy pipeline of free-text tagging: a blank English tokenizer and one phrase matcher.
+
+Built once per process (``pipeline()`` is cached): no statistical model, nothing downloaded.
+Every phrase of ``patterns.toml`` is one matcher rule whose label says what it is:
+``EV|<event type>``, ``DNA``, ``NEG_PRE``, ``NEG_POST``, ``UNC_PRE``, ``UNC_POST``, ``TERM``,
+``PSEUDO``, ``P|parent`` / ``P|other_adult`` / ``P|child``, ``MOB|<mobility>``, ``SEEN|<value>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from foresight.text.patterns import Patterns, load, normalise
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """The tokenizer and the matcher built from the patterns, with the patterns themselves."""
+
+    nlp: Language
+    matcher: PhraseMatcher
+    patterns: Patterns
+
+
+def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
+    for kind, phrases in patterns.events.items():
+        yield f"EV|{kind}", phrases
+    yield "DNA", patterns.dna
+    yield "IGNORE", patterns.ignore
+    yield "DNA_CHILD", patterns.dna_child_words
+    ctx = patterns.context
+    yield "NEG_PRE", ctx.negation_pre
+    yield "NEG_POST", ctx.negation_post
+    yield "UNC_PRE", ctx.uncertain_pre
+    yield "UNC_POST", ctx.uncertain_post
+    yield "HIST_PRE", ctx.historical_pre
+    yield "TERM", ctx.terminate
+    yield "PSEUDO", ctx.pseudo
+    people = patterns.people
+    yield "P|parent", people.parent
+    yield "P|other_adult", people.other_adult
+    yield "P|child", people.child
+    for mobility, phrases in patterns.values.mobility.items():
+        yield f"MOB|{mobility}", phrases
+    for seen, phrases in patterns.values.child_seen.items():
+        yield f"SEEN|{seen}", phrases
+
+
+def build(patterns: Patterns) -> Pipeline:
+    """Compile ``patterns`` into a blank English pipeline and a lower-case phrase matcher."""
+    nlp = spacy.blank("en")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in _rules(patterns):
+        docs = [nlp.make_doc(normalise(p)) for p in dict.fromkeys(phrases) if p.strip()]
+        if docs:
+            matcher.add(label, docs)
+    return Pipeline(nlp=nlp, matcher=matcher, patterns=patterns)
+
+
+@cache
+def pipeline() -> Pipeline:
+    """The pipeline of the package's own patterns, built on first use and kept."""
+    return build(load())

@@ -1,0 +1,317 @@
+"""Tag a chronology entry's free text with the event types it records.
+
+>>> t = tag("HV visit. Mum says baby bruised cheek on cot bars. Referred to MASH.")
+>>> [str(k) for k in t.event_types]
+['home_visit', 'injury', 'referral']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from foresight.model.vocab import AgencyKind, ChildSeen, EventType, Mobility, RiskLevel
+from foresight.text import context, values
+from foresight.text.context import Experiencer, Span, Triggers
+from foresight.text.patterns import Patterns, normalise
+from foresight.text.pipeline import Pipeline, pipeline
+
+
+@dataclass(frozen=True)
+class TagSettings:
+    """Choices a caller may change; ``None`` takes the value of ``patterns.toml``.
+
+    ``child_age_limit``: under this age a missed appointment ("DNA") is ``was_not_brought``.
+    """
+
+    child_age_limit: float | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of an entry that name an event type or state a structured value.
+
+    ``label`` is an event type code, or a structured field (``gestation_weeks``,
+    ``mobility``, ``risk_level``, ``to_agency``, ``child_seen``, ``child_words``) with ``value``.
+    ``start``/``end`` are character offsets into the tagged text.
+    """
+
+    text: str
+    label: str
+    negated: bool = False
+    uncertain: bool = False
+    experiencer: Experiencer = Experiencer.UNKNOWN
+    start: int = 0
+    end: int = 0
+    value: str = ""
+    counted: bool = False  # whether it makes the entry record ``label``
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "text": self.text,
+            "label": self.label,
+            "negated": self.negated,
+            "uncertain": self.uncertain,
+            "experiencer": str(self.experiencer),
+        }
+        if self.value:
+            data["value"] = self.value
+        return data
+
+
+@dataclass(frozen=True)
+class Tagging:
+    """What an entry's text records: event types, the mentions behind them, stated values."""
+
+    text: str
+    event_types: tuple[EventType, ...]
+    mentions: tuple[Mention, ...]
+    uncertain_types: frozenset[EventType] = frozenset()
+    gestation_weeks: float | None = None
+    mobility: Mobility | None = None
+    risk_level: RiskLevel | None = None
+    to_agency: tuple[AgencyKind, ...] = ()
+    child_seen: ChildSeen | None = None
+    child_words: tuple[str, ...] = field(default=())
+
+    def evidence(self, kind: EventType) -> tuple[str, ...]:
+        """The words that made the entry record ``kind`` ("bruised", "?NAI")."""
+        return tuple(m.text for m in self.mentions if m.counted and m.label == kind)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON: ``text``, ``event_types`` (codes), ``mentions``."""
+        return {
+            "text": self.text,
+            "event_types": [str(k) for k in self.event_types],
+            "mentions": [m.as_dict() for m in self.mentions],
+        }
+
+
+def tag(
+    details: str,
+    outcome: str = "",
+    *,
+    age: float | None = None,
+    agency_kind: AgencyKind | None = None,
+    adult: bool = False,
+    settings: TagSettings | None = None,
+) -> Tagging:
+    """Tag one entry. ``age`` is the subject's age in years, where known (the "DNA" rule);
+    ``agency_kind`` the recording agency's kind, whose usual type an entry naming none takes
+    (a GP's "seen with mother: sore throat" is a health contact); ``adult`` that the entry is
+    about an adult (a bundle row with blank ``subjects`` and someone in ``people``).
+
+    >>> tag("No bruising seen. Denies self-harm.").event_types
+    ()
+    """
+    text = _join(details, outcome)
+    pipe = pipeline()
+    tagged = _tag(pipe, pipe.nlp.make_doc(normalise(text)), text, age, settings, adult)
+    default = pipe.patterns.agency_defaults.get(agency_kind) if agency_kind else None
+    if default and not tagged.event_types:
+        return dataclasses.replace(tagged, event_types=(default,))
+    return tagged
+
+
+def tag_many(
+    texts: Iterable[str],
+    *,
+    ages: Iterable[float | None] | None = None,
+    settings: TagSettings | None = None,
+) -> Iterator[Tagging]:
+    """Tag many entries (each details and outcome already joined), streamed through ``nlp.pipe``.
+
+    >>> [len(t.event_types) for t in tag_many(["A&E attendance", "no concerns"])]
+    [1, 0]
+    """
+    pipe = pipeline()
+    items = list(texts)
+    age_list = list(ages) if ages is not None else [None] * len(items)
+    docs = pipe.nlp.pipe(normalise(t) for t in items)
+    for text, age, doc in zip(items, age_list, docs, strict=True):
+        yield _tag(pipe, doc, text, age, settings)
+
+
+def _join(details: str, outcome: str) -> str:
+    details, outcome = details.strip(), outcome.strip()
+    return f"{details}\n{outcome}" if details and outcome else details or outcome
+
+
+def _found(pipe: Pipeline, doc: Doc) -> dict[str, list[Span]]:
+    found: dict[str, list[Span]] = {}
+    for match_id, start, end in pipe.matcher(doc):
+        found.setdefault(pipe.nlp.vocab.strings[match_id], []).append((start, end))
+    return found
+
+
+def _longest(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Non-overlapping spans, longest first (ties: earliest), returned in text order."""
+    taken: list[tuple[str, Span]] = []
+    used: set[int] = set()
+    for label, (a, b) in sorted(candidates, key=lambda c: (c[1][0] - c[1][1], c[1][0])):
+        if not used.intersection(range(a, b)):
+            taken.append((label, (a, b)))
+            used.update(range(a, b))
+    return sorted(taken, key=lambda c: c[1])
+
+
+def _tag(
+    pipe: Pipeline,
+    doc: Doc,
+    text: str,
+    age: float | None,
+    settings: TagSettings | None,
+    adult: bool = False,
+) -> Tagging:
+    p = pipe.patterns
+    found = _found(pipe, doc)
+    spans = _longest(
+        [
+            (lab, s)
+            for lab, ss in found.items()
+            for s in ss
+            if lab.startswith("EV|") or lab in ("DNA", "IGNORE")
+        ]
+    )
+    events = [(lab, s) for lab, s in spans if lab != "IGNORE"]
+    triggers = context.find_triggers(doc, found, [s for _, s in spans])
+    limit = settings.child_age_limit if settings and settings.child_age_limit else None
+    dna_as = _dna_type(doc, found, age, limit if limit is not None else p.child_age_limit)
+    has_adult = adult or bool(found.get("P|parent") or found.get("P|other_adult"))
+    if adult:
+        dna_as = EventType.DID_NOT_ATTEND
+    mentions = [
+        _event_mention(doc, text, triggers, label, span, dna_as, has_adult, adult, p)
+        for label, span in events
+    ]
+    return _with_values(doc, text, found, mentions, p)
+
+
+def _dna_type(doc: Doc, found: dict[str, list[Span]], age: float | None, limit: float) -> EventType:
+    if age is not None:
+        return EventType.WAS_NOT_BROUGHT if age < limit else EventType.DID_NOT_ATTEND
+    words = found.get("P|child", []) + found.get("DNA_CHILD", [])
+    return EventType.WAS_NOT_BROUGHT if words else EventType.DID_NOT_ATTEND
+
+
+def _event_mention(
+    doc: Doc,
+    text: str,
+    t: Triggers,
+    label: str,
+    span: Span,
+    dna_as: EventType,
+    has_adult: bool,
+    adult: bool,
+    p: Patterns,
+) -> Mention:
+    kind = dna_as if label == "DNA" else EventType(label.removeprefix("EV|"))
+    who = context.experiencer(doc, t, span, p)
+    # In an entry about an adult, a mention about nobody in particular is that adult's.
+    adults = (Experiencer.PARENT, Experiencer.OTHER_ADULT) + (
+        (Experiencer.UNKNOWN,) if adult else ()
+    )
+    is_negated = context.negated(t, span, p)
+    counted = not is_negated
+    if kind in p.child_types and who in adults:
+        remapped = p.adult_remap.get(kind)
+        counted = counted and remapped is not None
+        kind = remapped or kind
+    if kind in p.historical_remap and context.historical(t, span, p):
+        past = p.historical_remap[kind]
+        counted = counted and past is not None and (past not in p.adult_types or has_adult)
+        kind = past or kind
+    if kind in p.adult_types and (who == Experiencer.CHILD or not has_adult):
+        counted = False
+    if label == "DNA" and who in adults:
+        kind = EventType.DID_NOT_ATTEND
+    a, b = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    return Mention(
+        text=text[a:b],
+        label=str(kind),
+        negated=is_negated,
+        uncertain=context.uncertain(t, span, p),
+        experiencer=who,
+        start=a,
+        end=b,
+        counted=counted,
+    )
+
+
+def _event_types(kinds: tuple[EventType, ...], p: Patterns) -> tuple[EventType, ...]:
+    present = frozenset(kinds)
+    return tuple(k for k in kinds if not p.suppressed_by.get(k, frozenset()) & present)
+
+
+def _char_spans(
+    doc: Doc, found: dict[str, list[Span]], prefix: str
+) -> list[tuple[str, values.CharSpan]]:
+    spans = _longest(
+        [
+            (lab.removeprefix(prefix), s)
+            for lab, ss in found.items()
+            if lab.startswith(prefix)
+            for s in ss
+        ]
+    )
+    return [(lab, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))) for lab, (a, b) in spans]
+
+
+def _adjusted(
+    mentions: list[Mention], agencies: list[AgencyKind], words: list[values.Found], p: Patterns
+) -> tuple[EventType, ...]:
+    """Counted types, a referral to adult services named as such, quoted harm as disclosure."""
+    kinds = list(dict.fromkeys(EventType(m.label) for m in mentions if m.counted))
+    if EventType.REFERRAL in kinds and agencies and set(agencies) <= p.adult_agency_kinds:
+        kinds[kinds.index(EventType.REFERRAL)] = EventType.REFERRAL_TO_ADULT_SERVICES
+    harm = p.values.disclosure_words
+    if any(harm & set(w.value.lower().replace(",", " ").split()) for w in words):
+        kinds.append(EventType.DISCLOSURE)
+    return _event_types(tuple(dict.fromkeys(kinds)), p)
+
+
+def _with_values(
+    doc: Doc, text: str, found: dict[str, list[Span]], mentions: list[Mention], p: Patterns
+) -> Tagging:
+    v = p.values
+    counted = {EventType(m.label) for m in mentions if m.counted}
+    gest = values.gestation(text, v)
+    risk = values.risk(text, v)
+    agencies = values.referral_to(text, v) if EventType.REFERRAL in counted else []
+    mob = values.mobility(_char_spans(doc, found, "MOB|"))
+    seen = values.child_seen(_char_spans(doc, found, "SEEN|"))
+    words = values.quotes(text, v)
+    kinds = _adjusted(mentions, [k for k, _ in agencies], words, p)
+    stated = (
+        [f for f in (gest and gest[1], risk and risk[1], mob and mob[1], seen and seen[1]) if f]
+        + [f for _, f in agencies]
+        + words
+    )
+    value_mentions = [
+        Mention(
+            text=text[f.span[0] : f.span[1]],
+            label=f.field,
+            value=f.value,
+            start=f.span[0],
+            end=f.span[1],
+        )
+        for f in stated
+    ]
+    counted_uncertain = {EventType(m.label) for m in mentions if m.counted and m.uncertain}
+    certain = {EventType(m.label) for m in mentions if m.counted and not m.uncertain}
+    return Tagging(
+        text=text,
+        event_types=kinds,
+        mentions=tuple(sorted(mentions + value_mentions, key=lambda m: (m.start, m.end))),
+        uncertain_types=frozenset(k for k in counted_uncertain - certain if k in kinds),
+        gestation_weeks=gest[0] if gest else None,
+        mobility=mob[0] if mob else None,
+        risk_level=risk[0] if risk else None,
+        to_agency=tuple(k for k, _ in agencies),
+        child_seen=seen[0] if seen else (ChildSeen.YES if words else None),
+        child_words=tuple(f.value for f in words),
+    )

@@ -1,0 +1,104 @@
+"""FS-NAT6: some children are targeted within the family."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factories import a_case, a_child, a_relationship, an_event
+from foresight.model.case import Case
+from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
+from foresight.model.vocab import EventType
+
+# Three concerns about Ava in 2012, the third on Monday 3 September: twenty working days
+# after it end on Monday 1 October 2012.
+THIRD = "2012-09-03"
+
+
+def family(*events: Any) -> Case:
+    ava = a_child("C1", born="2008-05-05", name="Ava Sample")
+    sam = a_child("C2", born="2006-02-02", name="Sam Sample")
+    return a_case(
+        people=[ava, sam],
+        events=events,
+        relationships=[
+            a_relationship("C2", "sibling", "C1"),
+            a_relationship("C2", "lives_with", "C1"),
+        ],
+    )
+
+
+def about_ava(third: str = THIRD) -> list[Any]:
+    return [
+        an_event(EventType.INJURY, on="2012-01-10", subjects="C1", eid="A1"),
+        an_event(EventType.NEGLECT_CONCERN, on="2012-05-01", subjects="C1", eid="A2"),
+        an_event(EventType.CONCERN, on=third, subjects="C1", eid="A3"),
+    ]
+
+
+def sam_seen(kind: EventType = EventType.HEALTH_CONTACT, on: str = "2012-04-01") -> Any:
+    return an_event(kind, on=on, subjects="C2")
+
+
+def meeting(on: str, details: str = "Ava appears singled out; siblings well cared for.") -> Any:
+    return an_event(EventType.MULTI_AGENCY_MEETING, on=on, subjects="C1", eid="M1", details=details)
+
+
+def names(outcomes: list[Outcome]) -> list[str]:
+    return [type(o).__name__ for o in outcomes]
+
+
+def test_one_child_singled_out_not_discussed_is_a_finding(run: Any) -> None:
+    [finding] = run("FS-NAT6", family(*about_ava(), sam_seen(EventType.CONCERN)), "2013-01-01")
+    assert isinstance(finding, Finding)
+    assert finding.learning_points == ("NAT6",)
+    assert finding.subject == "CSC:C1"
+    assert finding.evidence[:3] == ("CSC:A1", "CSC:A2", "CSC:A3")
+    assert finding.first_date == dt.date(2012, 10, 2)
+    assert "differential treatment" in finding.expected
+
+
+def test_first_date_is_exact(run: Any) -> None:
+    case = family(*about_ava(), sam_seen())
+    assert names(run("FS-NAT6", case, "2012-10-02")) == ["Finding"]
+    [early] = run("FS-NAT6", case, "2012-10-01")
+    assert isinstance(early, Passed) and "not due" in early.message
+
+
+def test_discussion_of_differential_treatment_passes(run: Any) -> None:
+    outcomes = run("FS-NAT6", family(*about_ava(), sam_seen(), meeting("2012-09-20")), "2013-01-01")
+    assert names(outcomes) == ["Passed"] and "CSC:M1" in outcomes[0].evidence
+    silent = family(*about_ava(), sam_seen(), meeting("2012-09-20", details="Review."))
+    assert names(run("FS-NAT6", silent, "2013-01-01")) == ["Finding"]
+
+
+def test_a_sibling_with_two_concerns_means_no_child_stands_out(run: Any) -> None:
+    case = family(
+        *about_ava(), sam_seen(EventType.CONCERN), sam_seen(EventType.INJURY, "2012-07-01")
+    )
+    assert run("FS-NAT6", case, "2013-01-01") == []
+
+
+def test_referrals_are_not_counted(run: Any) -> None:
+    events = [*about_ava()[:2], an_event(EventType.REFERRAL, on=THIRD, subjects="C1")]
+    assert run("FS-NAT6", family(*events, sam_seen()), "2013-01-01") == []
+
+
+def test_a_sibling_with_no_entry_is_not_evaluated(run: Any) -> None:
+    [outcome] = run("FS-NAT6", family(*about_ava()), "2013-01-01")
+    assert isinstance(outcome, NotEvaluated) and "Sam Sample" in outcome.reason
+
+
+def test_an_only_child_is_no_trigger(run: Any) -> None:
+    case = a_case(people=[a_child("C1", born="2008-05-05")], events=about_ava())
+    assert run("FS-NAT6", case, "2013-01-01") == []
+
+
+def test_uncertain_dates_are_not_evaluated(run: Any) -> None:
+    events = [
+        an_event(EventType.CONCERN, on="2011", subjects="C1"),
+        an_event(EventType.CONCERN, on="2012-06-01", subjects="C1"),
+        an_event(EventType.CONCERN, on="2013-09-02", subjects="C1"),
+    ]
+    [outcome] = run("FS-NAT6", family(*events, sam_seen()), "2014-01-01")
+    assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason

@@ -1,0 +1,115 @@
+"""FS-SCR3: work with both parents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factories import a_case, a_child, a_relationship, all_columns_except, an_adult, an_event
+from foresight.model.case import Case
+from foresight.model.outcomes import Finding, NotEvaluated, Outcome
+from foresight.model.vocab import EventType, Sex
+
+
+def family(*events: Any, others: tuple[Any, ...] = (), **kw: Any) -> Case:
+    people = [
+        a_child("C1", born="2008-05-05", name="Ava Sample"),
+        an_adult("M1", "mother", name="Mia Sample", born="1988-01-01", sex=Sex.FEMALE),
+        an_adult("F1", "father", name="Tom Pike", born="1985-01-01", **kw),
+        *others,
+    ]
+    rows = [a_relationship("M1", "parent", "C1"), a_relationship("F1", "parent", "C1")]
+    return a_case(people=people, events=events, relationships=rows)
+
+
+def assessment(participants: str = "C1;M1", **kw: Any) -> Any:
+    return an_event(
+        EventType.ASSESSMENT, on="2012-03-01", participants=participants, eid="A1", **kw
+    )
+
+
+def names(outcomes: list[Outcome]) -> list[str]:
+    return [type(o).__name__ for o in outcomes]
+
+
+def test_father_left_out_is_a_finding(run: Any) -> None:
+    [finding] = run("FS-SCR3", family(assessment()), "2012-06-01")
+    assert isinstance(finding, Finding)
+    assert finding.learning_points == ("SCR3",)
+    assert finding.evidence == ("CSC:A1",)
+    assert finding.first_date == dt.date(2012, 3, 1)
+    assert "Tom Pike" in finding.message and "1 March 2012" in finding.message
+
+
+def test_first_date_is_the_day_the_entry_is_known(run: Any) -> None:
+    case = family(assessment(recorded="2012-03-05"))
+    assert run("FS-SCR3", case, "2012-03-04") == []
+    [finding] = run("FS-SCR3", case, "2012-03-05")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 3, 5)
+
+
+def test_father_taking_part_passes(run: Any) -> None:
+    assert names(run("FS-SCR3", family(assessment("C1;M1;F1")), "2012-06-01")) == ["Passed"]
+
+
+def test_a_reason_for_leaving_him_out_passes(run: Any) -> None:
+    case = family(assessment(reason="Father in prison; views sought by letter"))
+    assert names(run("FS-SCR3", case, "2012-06-01")) == ["Passed"]
+
+
+def test_participants_not_carried_is_not_evaluated(run: Any) -> None:
+    people = [
+        a_child("C1", born="2008-05-05"),
+        an_adult("F1", "father", name="Tom Pike", born="1985-01-01"),
+    ]
+    case = a_case(
+        people=people,
+        events=[assessment("")],
+        carried={"CSC": all_columns_except("participants")},
+    )
+    [outcome] = run("FS-SCR3", case, "2012-06-01")
+    assert isinstance(outcome, NotEvaluated) and "participants" in outcome.reason
+
+
+def test_mothers_boyfriend_at_a_conference(run: Any) -> None:
+    boyfriend = an_adult("B1", "mother's boyfriend")
+    conference = an_event(
+        EventType.CHILD_PROTECTION_CONFERENCE, on="2012-03-01", participants="M1;F1", eid="K1"
+    )
+    outcomes = run("FS-SCR3", family(conference, others=(boyfriend,)), "2012-06-01")
+    assert names(outcomes) == ["Passed", "Finding"]  # the father took part, the boyfriend not
+    assert "the mother's boyfriend" in outcomes[1].message
+
+
+def test_a_male_partner_known_by_sex_alone(run: Any) -> None:
+    partner = an_adult("B1", "partner", sex=Sex.MALE)
+    case = family(assessment("C1;M1;F1"), others=(partner,))
+    assert names(run("FS-SCR3", case, "2012-06-01")) == ["Passed", "Finding"]
+
+
+def test_a_female_partner_is_out_of_scope(run: Any) -> None:
+    girlfriend = an_adult("G1", "father's girlfriend")
+    case = family(assessment("C1;M1;F1"), others=(girlfriend,))
+    assert names(run("FS-SCR3", case, "2012-06-01")) == ["Passed"]
+
+
+def test_plan_start_triggers(run: Any) -> None:
+    plan = an_event(EventType.CHILD_IN_NEED_PLAN, on="2012-03-01", participants="M1", eid="P1")
+    [finding] = run("FS-SCR3", family(plan), "2012-06-01")
+    assert isinstance(finding, Finding) and finding.evidence == ("CSC:P1",)
+
+
+def test_a_father_who_had_died_is_out_of_scope(run: Any) -> None:
+    case = family(assessment(), date_of_death="2010-01-01")
+    assert run("FS-SCR3", case, "2012-06-01") == []
+
+
+def test_partner_whose_leaving_date_is_uncertain(run: Any) -> None:
+    partner = an_adult("B1", "mother's partner", sex=Sex.MALE)
+    moved_in = an_event(EventType.JOINED_HOUSEHOLD, on="2011-01-01", people="B1", eid="J1")
+    moved_out = an_event(EventType.LEFT_HOUSEHOLD, on="Mar 2012", people="B1", eid="J2")
+    late = an_event(EventType.ASSESSMENT, on="Mar 2012", participants="C1;M1;F1", eid="A2")
+    case = family(late, moved_in, moved_out, others=(partner,))
+    outcomes = run("FS-SCR3", case, "2012-06-01")
+    assert names(outcomes) == ["Passed", "NotEvaluated"]
+    assert isinstance(outcomes[1], NotEvaluated) and "too uncertain" in outcomes[1].reason

@@ -1,0 +1,125 @@
+"""FS-SCR8: plan for the longer-term experience, not only the latest incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factories import a_case, a_child, an_event
+from foresight.model.case import Case
+from foresight.model.outcomes import Finding, NotEvaluated, Outcome
+from foresight.model.vocab import EventType
+
+# Three concerns in 2012, then no further action on Monday 1 October 2012.
+STOPPED = "2012-10-01"
+
+
+def family(*events: Any) -> Case:
+    people = [a_child("C1", born="2008-05-05", agency=a) for a in ("SCHOOL", "CSC", "POLICE")]
+    return a_case(people=people, events=events)
+
+
+def concerns(third: str = "2012-09-03") -> list[Any]:
+    return [
+        an_event(EventType.CONCERN, on="2012-01-10", agency="SCHOOL", eid="S1"),
+        an_event(EventType.DOMESTIC_ABUSE_INCIDENT, on="2012-06-01", agency="POLICE", eid="P1"),
+        an_event(EventType.NEGLECT_CONCERN, on=third, agency="SCHOOL", eid="S2"),
+    ]
+
+
+def stop(on: str = STOPPED, **kw: Any) -> Any:
+    return an_event(EventType.NO_FURTHER_ACTION, on=on, agency="CSC", eid="N1", **kw)
+
+
+def meeting(on: str, details: str = "Reviewed the history of concerns since January.") -> Any:
+    return an_event(EventType.STRATEGY_DISCUSSION, on=on, agency="CSC", eid="M1", details=details)
+
+
+def names(outcomes: list[Outcome]) -> list[str]:
+    return [type(o).__name__ for o in outcomes]
+
+
+def test_pattern_then_closure_without_discussion_is_a_finding(run: Any) -> None:
+    [finding] = run("FS-SCR8", family(*concerns(), stop()), "2013-01-01")
+    assert isinstance(finding, Finding)
+    assert finding.learning_points == ("SCR8",)
+    assert finding.evidence[:4] == ("SCHOOL:S1", "POLICE:P1", "SCHOOL:S2", "CSC:N1")
+    assert finding.first_date == dt.date(2012, 10, 1)
+    assert "3 September 2012" in finding.message and "pattern" in finding.expected
+
+
+def test_first_date_is_the_day_the_decision_is_known(run: Any) -> None:
+    case = family(*concerns(), stop())
+    assert names(run("FS-SCR8", case, STOPPED)) == ["Finding"]
+    assert run("FS-SCR8", case, "2012-09-30") == []
+
+
+def test_a_decision_recorded_late_is_raised_when_recorded(run: Any) -> None:
+    [finding] = run("FS-SCR8", family(*concerns(), stop(recorded="2012-10-15")), "2013-01-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 10, 15)
+
+
+def test_discussion_of_the_pattern_in_between_passes(run: Any) -> None:
+    outcomes = run("FS-SCR8", family(*concerns(), meeting("2012-09-20"), stop()), "2013-01-01")
+    assert names(outcomes) == ["Passed"]
+    assert "CSC:M1" in outcomes[0].evidence
+
+
+def test_discussion_on_the_day_of_the_decision_passes(run: Any) -> None:
+    outcomes = run("FS-SCR8", family(*concerns(), meeting(STOPPED), stop()), "2013-01-01")
+    assert names(outcomes) == ["Passed"]
+
+
+def test_discussion_before_the_third_or_not_naming_the_pattern_fails(run: Any) -> None:
+    early = family(*concerns(), meeting("2012-07-01"), stop())
+    silent = family(*concerns(), meeting("2012-09-20", details="Latest incident only."), stop())
+    assert names(run("FS-SCR8", early, "2013-01-01")) == ["Finding"]
+    assert names(run("FS-SCR8", silent, "2013-01-01")) == ["Finding"]
+
+
+def test_two_concerns_or_spread_over_more_than_24_months_is_no_trigger(run: Any) -> None:
+    assert run("FS-SCR8", family(*concerns()[:2], stop()), "2013-01-01") == []
+    spread = family(*concerns(third="2014-01-11"), stop("2014-02-03"))
+    assert run("FS-SCR8", spread, "2014-06-01") == []
+
+
+def test_one_happening_by_two_agencies_counts_once(run: Any) -> None:
+    same = an_event(EventType.CONCERN, on="2012-06-02", agency="SCHOOL", eid="S9")
+    case = family(*concerns()[:2], same, stop())
+    assert run("FS-SCR8", case, "2013-01-01") == []
+
+
+def test_a_referral_relating_to_a_concern_adds_nothing(run: Any) -> None:
+    referral = an_event(
+        EventType.REFERRAL, on="2012-06-05", agency="POLICE", relates_to="POLICE:P1"
+    )
+    assert run("FS-SCR8", family(*concerns()[:2], referral, stop()), "2013-01-01") == []
+
+
+def test_end_of_a_plan_with_nothing_after_is_a_decision_to_stop(run: Any) -> None:
+    plan = an_event(
+        EventType.CHILD_IN_NEED_PLAN, on="2012-09-05", end_date="2012-11-30", agency="CSC"
+    )
+    [finding] = run("FS-SCR8", family(*concerns(), plan), "2013-01-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 11, 30)
+    assert "end of the plan" in finding.message
+
+
+def test_uncertain_dates_are_not_evaluated(run: Any) -> None:
+    events = [
+        an_event(EventType.CONCERN, on="2011", agency="SCHOOL"),
+        an_event(EventType.CONCERN, on="2012-06-01", agency="SCHOOL"),
+        an_event(EventType.CONCERN, on="2013-09-02", agency="SCHOOL"),
+    ]
+    [outcome] = run("FS-SCR8", family(*events, stop("2013-10-01")), "2014-01-01")
+    assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason
+
+
+def test_a_later_decision_is_judged_again_only_if_the_pattern_grew(run: Any) -> None:
+    again = an_event(EventType.CASE_CLOSED, on="2012-11-01", agency="CSC", eid="N2")
+    assert names(run("FS-SCR8", family(*concerns(), stop(), again), "2013-01-01")) == ["Finding"]
+    more = an_event(EventType.CONCERN, on="2012-10-15", agency="SCHOOL", eid="S3")
+    outcomes = run("FS-SCR8", family(*concerns(), stop(), more, again), "2013-01-01")
+    assert names(outcomes) == ["Finding", "Finding"]
+    assert isinstance(outcomes[1], Finding) and "SCHOOL:S3" in outcomes[1].evidence
+    assert outcomes[1].first_date == dt.date(2012, 11, 1)

@@ -1,0 +1,46 @@
+"""The labelled evaluation set is well formed, and tagging keeps its accuracy on it."""
+
+from __future__ import annotations
+
+from foresight.model.vocab import EventType
+from foresight.text.evaluation import PARTS, Score, entries, score
+
+# Floor for the tuned part: a change to the patterns that drops below it is a regression.
+TUNING_F1_FLOOR = 0.93
+
+
+def test_the_set_has_at_least_400_entries_in_two_parts() -> None:
+    items = entries()
+    assert len(items) >= 400
+    assert {e.part for e in items} == set(PARTS)
+    assert len(entries("heldout")) >= 100
+
+
+def test_labels_are_vocabulary_codes_and_texts_unique() -> None:
+    items = entries()
+    assert all(isinstance(k, EventType) for e in items for k in e.types)
+    assert all(EventType.NOTE not in e.types for e in items)
+    assert len({e.text for e in items}) == len(items)
+    assert all(e.text.strip() == e.text and e.text for e in items)
+
+
+def test_the_split_is_the_fixed_hash_rule() -> None:
+    import hashlib
+
+    for e in entries():
+        first = int(hashlib.sha256(e.text.encode()).hexdigest()[0], 16)
+        assert e.part == ("heldout" if first < 5 else "tuning")
+
+
+def test_tuning_part_f1_stays_above_its_floor() -> None:
+    assert score(entries("tuning")).overall.f1 >= TUNING_F1_FLOOR
+
+
+def test_scores_count_true_and_false_positives() -> None:
+    items = entries("tuning")[:2]
+    wrong = [frozenset({EventType.MARAC}) for _ in items]
+    result = score(items, wrong)
+    assert result.overall.tp == 0
+    assert result.overall.fp == 2
+    assert result.overall.fn == sum(len(e.types) for e in items)
+    assert Score(3, 1, 0).precision == 0.75 and Score(3, 0, 1).recall == 0.75

@@ -1,0 +1,228 @@
+"""Tagging free text: event types, negation, uncertainty, experiencer, DNA, values."""
+
+from __future__ import annotations
+
+import pytest
+
+from foresight.model.vocab import AgencyKind, ChildSeen, EventType, Mobility, RiskLevel
+from foresight.text import Experiencer, TagSettings, tag, tag_many
+
+E = EventType
+
+
+def types(text: str, **kwargs: object) -> set[EventType]:
+    return set(tag(text, **kwargs).event_types)  # type: ignore[arg-type]
+
+
+def test_an_entry_can_record_several_types() -> None:
+    found = tag("HV visit. Bruise seen on L cheek, baby not yet rolling. Referred to MASH.")
+    assert found.event_types == (E.HOME_VISIT, E.INJURY, E.REFERRAL)
+
+
+def test_details_and_outcome_are_read_together() -> None:
+    found = tag("Attended ED with head injury.", "Referred to CSC.")
+    assert set(found.event_types) == {E.ED_ATTENDANCE, E.INJURY, E.REFERRAL}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No bruising seen.",
+        "Denies self-harm.",
+        "No concerns.",
+        "Bruising not seen on skin check",
+        "no marks or injuries",
+        "Nil concerns at visit today",
+    ],
+)
+def test_negated_mentions_are_not_events(text: str) -> None:
+    found = tag(text)
+    assert not ({E.INJURY, E.SELF_HARM, E.CONCERN} & set(found.event_types))
+    assert any(m.negated for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    "text", ["?bruise to forehead", "query NAI", "possible burn to hand", "suspected fracture"]
+)
+def test_uncertain_mentions_are_events_marked_uncertain(text: str) -> None:
+    found = tag(text)
+    assert E.INJURY in found.event_types
+    assert E.INJURY in found.uncertain_types
+    assert all(m.uncertain for m in found.mentions if m.label == "injury")
+
+
+def test_a_certain_mention_outweighs_an_uncertain_one() -> None:
+    found = tag("?NAI. Bruise to L arm seen by HV.")
+    assert E.INJURY in found.event_types and E.INJURY not in found.uncertain_types
+
+
+def test_negation_stops_at_a_terminating_word() -> None:
+    assert E.INJURY in types("No concerns raised by mum but bruise noted on arm.")
+
+
+def test_a_mothers_self_harm_is_her_history_not_the_childs() -> None:
+    found = tag("Mum reports she self-harmed last year.")
+    assert E.SELF_HARM not in found.event_types
+    assert E.PARENTAL_FACTOR in found.event_types
+    [mention] = [m for m in found.mentions if m.text == "self-harmed"]
+    assert mention.experiencer == Experiencer.PARENT
+
+
+def test_a_parent_reporting_the_childs_injury_is_the_childs() -> None:
+    found = tag("Mum says baby bruised cheek on cot bars.")
+    assert E.INJURY in found.event_types
+    assert {m.experiencer for m in found.mentions if m.label == "injury"} == {Experiencer.CHILD}
+
+
+def test_another_adults_injury_is_not_the_childs() -> None:
+    assert E.INJURY not in types("Partner has bruises on his knuckles.")
+
+
+def test_the_young_persons_own_self_harm_is_counted() -> None:
+    assert E.SELF_HARM in types("15 year old disclosed cutting her arms for 3 months.")
+
+
+@pytest.mark.parametrize(
+    ("age", "expected"),
+    [
+        (0.5, E.WAS_NOT_BROUGHT),
+        (9, E.WAS_NOT_BROUGHT),
+        (16, E.DID_NOT_ATTEND),
+        (34, E.DID_NOT_ATTEND),
+    ],
+)
+def test_dna_depends_on_the_subjects_age(age: float, expected: EventType) -> None:
+    assert types("DNA appointment at clinic.", age=age) == {expected}
+
+
+def test_the_dna_age_limit_is_a_setting() -> None:
+    assert types("DNA clinic.", age=12, settings=TagSettings(child_age_limit=10)) == {
+        E.DID_NOT_ATTEND
+    }
+
+
+def test_dna_without_an_age_reads_the_words() -> None:
+    assert types("DNA 6-8 week check for baby.") == {E.WAS_NOT_BROUGHT}
+    assert types("Mum DNA antenatal appointment.") == {E.DID_NOT_ATTEND}
+    assert types("WNB to audiology.") == {E.WAS_NOT_BROUGHT}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("S47 started", E.SECTION_47_ENQUIRY),
+        ("ICPC held", E.CHILD_PROTECTION_CONFERENCE),
+        ("RCPC today", E.CHILD_PROTECTION_CONFERENCE),
+        ("Attended A&E", E.ED_ATTENDANCE),
+        ("CP plan ended", E.CHILD_PROTECTION_PLAN),
+        ("CIN plan agreed", E.CHILD_IN_NEED_PLAN),
+        ("became LAC", E.LOOKED_AFTER),
+        ("NFA by police", E.NO_FURTHER_ACTION),
+        ("EHA completed", E.EARLY_HELP_ASSESSMENT),
+        ("TAF meeting", E.MULTI_AGENCY_MEETING),
+        ("heard at MARAC", E.MARAC),
+        ("DV incident", E.DOMESTIC_ABUSE_INCIDENT),
+        ("DA reported", E.DOMESTIC_ABUSE_INCIDENT),
+        ("CSE concerns, older males", E.CSE_INDICATOR),
+        ("seen in ED", E.ED_ATTENDANCE),
+        ("query NAI", E.INJURY),
+    ],
+)
+def test_abbreviations_of_practice_records(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("Booked at 26/40.", 26.0), ("26 weeks pregnant", 26.0), ("Booking at 26+3", 26 + 3 / 7)],
+)
+def test_gestation(text: str, weeks: float) -> None:
+    found = tag(text)
+    assert found.gestation_weeks == pytest.approx(weeks)
+    assert any(m.label == "gestation_weeks" for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mobility"),
+    [
+        ("Baby not yet rolling.", Mobility.NOT_MOBILE),
+        ("now rolling both ways", Mobility.ROLLING),
+        ("crawling well", Mobility.CRAWLING),
+        ("cruising round furniture", Mobility.CRUISING),
+    ],
+)
+def test_mobility(text: str, mobility: Mobility) -> None:
+    assert tag(text).mobility == mobility
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("DASH high risk", RiskLevel.HIGH),
+        ("risk level medium", RiskLevel.RAISED),
+        ("assessed as low risk", RiskLevel.LOW),
+    ],
+)
+def test_risk_level(text: str, level: RiskLevel) -> None:
+    assert tag(text).risk_level == level
+
+
+def test_receiving_agency_of_a_referral() -> None:
+    found = tag("Referral made to MASH. Also referred to CAMHS.")
+    assert found.to_agency == (AgencyKind.CHILDREN_SOCIAL_CARE, AgencyKind.CAMHS)
+    assert tag("Advised mum to contact MASH.").to_agency == ()
+
+
+def test_a_referral_to_adult_services_is_named_as_such() -> None:
+    assert E.REFERRAL_TO_ADULT_SERVICES in types("Mum referred to CMHT by GP.")
+
+
+def test_child_seen_alone_and_own_words() -> None:
+    found = tag('J seen alone in his room and said "dad hit me with a belt".')
+    assert found.child_seen == ChildSeen.ALONE
+    assert found.child_words == ("dad hit me with a belt",)
+    assert E.DISCLOSURE in found.event_types
+
+
+def test_nothing_recognised_is_no_type() -> None:
+    found = tag("Case allocated to new social worker.")
+    assert found.event_types == ()
+
+
+def test_evidence_gives_the_words_behind_a_type() -> None:
+    assert tag("Bruise to cheek.").evidence(E.INJURY) == ("Bruise",)
+
+
+def test_tag_many_matches_tag_in_order() -> None:
+    texts = ["No concerns.", "Attended A&E", "DNA clinic"]
+    many = list(tag_many(texts, ages=[None, None, 30]))
+    assert [t.event_types for t in many] == [
+        tag(texts[0]).event_types,
+        tag(texts[1]).event_types,
+        tag(texts[2], age=30).event_types,
+    ]
+
+
+def test_as_dict_has_the_json_fields() -> None:
+    data = tag("?bruise").as_dict()
+    assert data["event_types"] == ["injury"]
+    assert data["mentions"][0] == {
+        "text": "bruise",
+        "label": "injury",
+        "negated": False,
+        "uncertain": True,
+        "experiencer": "unknown",
+    }
+
+
+def test_an_entry_naming_no_type_takes_its_agencys_usual_one() -> None:
+    assert types("Seen with mother: sore throat.", agency_kind=AgencyKind.GP) == {E.HEALTH_CONTACT}
+    assert types("Seen with mother: sore throat.", agency_kind=AgencyKind.POLICE) == set()
+    assert types("Attended ED.", agency_kind=AgencyKind.GP) == {E.ED_ATTENDANCE}
+
+
+def test_an_entry_about_an_adult_reads_unattributed_mentions_as_theirs() -> None:
+    text = "Low mood, discloses daily cannabis use and self-harm last month."
+    assert E.SELF_HARM in types(text)
+    assert types(text, adult=True) == {E.PARENTAL_FACTOR}
+    assert types("DNA clinic.", adult=True) == {E.DID_NOT_ATTEND}
