@@ -54,6 +54,7 @@ test: lint $(NODE_STAMP)
 bench: $(PY_STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/bench_text.py
+	$(PY) benchmarks/bench_linkage.py
 
 # docs/checks.md and docs/settings.md are generated from the check registry and defaults.toml;
 # tests/test_docs.py fails when they are stale.

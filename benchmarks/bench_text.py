@@ -7,11 +7,14 @@ Writes ``benchmarks/results/text.json`` and ``benchmarks/results/text.md``. Run 
 
 Accuracy: precision, recall and F1 per event type and overall (micro-averaged) on the
 ``tuning`` part of ``foresight/text/data/evaluation.tsv`` (the part the patterns were tuned
-on) and the ``heldout`` part (never tuned on). Throughput: entries tagged per second on one
-core through ``tag_many`` (spaCy's ``nlp.pipe``), the median of ``--runs`` runs over the whole
-set repeated to at least 5,000 entries, after one warm-up run that builds the pipeline.
+on), its ``heldout`` part (not tuned on, but its scores were watched while tuning and some of
+its labels corrected, so no longer clean) and the ``fresh`` held-out set of
+``evaluation_holdout2.tsv`` (written before round-3 tuning and not tagged until it was over).
+Throughput: entries tagged per second on one core through ``tag_many`` (spaCy's
+``nlp.pipe``), the median of ``--runs`` runs over the whole set repeated to at least 5,000
+entries, after one warm-up run that builds the pipeline.
 
-Targets: held-out overall F1 >= 0.9; >= 2,000 entries/s. Exit status 1 when one is missed.
+Targets: fresh held-out overall F1 >= 0.9; >= 2,000 entries/s. Exit status 1 when one is missed.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from foresight.text.evaluation import PARTS, Scores, entries, score
 
 RESULTS = Path(__file__).resolve().parent / "results"
 F1_TARGET = 0.9
+TARGET_PART = "fresh"  # the one held-out set whose scores no tuning has seen
 THROUGHPUT_TARGET = 2000.0
 MIN_ENTRIES = 5000
 
@@ -47,10 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         "machine": platform.machine(),
         "accuracy": accuracy,
         "throughput": rate,
-        "targets": {"heldout_f1": F1_TARGET, "entries_per_second": THROUGHPUT_TARGET},
+        "targets": {"fresh_f1": F1_TARGET, "entries_per_second": THROUGHPUT_TARGET},
     }
     result["passed"] = (
-        accuracy["heldout"]["overall"]["f1"] >= F1_TARGET
+        accuracy[TARGET_PART]["overall"]["f1"] >= F1_TARGET
         and rate["entries_per_second"] >= THROUGHPUT_TARGET
     )
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -117,13 +121,13 @@ def _markdown(result: dict[str, Any]) -> str:
         f"Throughput: {rate['entries_per_second']:,.0f} entries/s (median of "
         f"{rate['runs']} runs of {rate['entries']} entries; target "
         f"{THROUGHPUT_TARGET:,.0f}).",
-        f"Held-out F1 target {F1_TARGET}: "
-        f"{'met' if acc['heldout']['overall']['f1'] >= F1_TARGET else 'MISSED'}.",
+        f"Fresh held-out F1 target {F1_TARGET}: "
+        f"{'met' if acc[TARGET_PART]['overall']['f1'] >= F1_TARGET else 'MISSED'}.",
         "",
-        "| event type | tuning P | R | F1 | held-out P | R | F1 |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| event type | tuning P | R | F1 | old held-out P | R | F1 | fresh P | R | F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    kinds = sorted(set(acc["tuning"]["by_type"]) | set(acc["heldout"]["by_type"]))
+    kinds = sorted(set().union(*(acc[part]["by_type"] for part in PARTS)))
     for kind in kinds:
         cells = []
         for part in PARTS:

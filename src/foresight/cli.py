@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
@@ -132,7 +133,9 @@ def _emit(result: Review, as_json: bool, out: Path | None, timeline: bool = Fals
         click.echo((timeline_text if timeline else text_of_report)(report), nl=False)
     if out is not None:
         if OUT_FORMATS[out.suffix.lower()] == "html":
-            content = html_of_report(report)
+            from foresight.reports.html import review_timeline
+
+            content = html_of_report(report, timeline=review_timeline(result))
         else:
             content = json.dumps(json_of_report(report), indent=2, ensure_ascii=False) + "\n"
         try:
@@ -336,6 +339,163 @@ def tag(csv_file: Path | None, column: str, as_json: bool) -> None:
     for tagging in tag_many(texts):
         line = json.dumps(tagging.as_dict(), ensure_ascii=False) if as_json else describe(tagging)
         click.echo(line)
+
+
+# --- foresight link ----------------------------------------------------------------------
+
+# A person table bigger than this takes long enough to deserve a progress bar.
+LARGE_PERSON_TABLE_BYTES = 2 * 1024 * 1024
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--id-column", required=True, help="The column that identifies each row.")
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="id,cluster CSV."
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    default=None,
+    help="Match probability at which two rows are one person (default 0.8, measured).",
+)
+@click.option("--engine", type=click.Choice(["duckdb"]), default="duckdb", show_default=True)
+def link(file: Path, id_column: str, out: Path, threshold: float | None, engine: str) -> None:
+    """Cluster the rows of a person CSV into people: identifiers first, then Splink."""
+    from foresight.linkage.probabilistic import DEFAULT_THRESHOLD, link_csv, write_clusters
+
+    chosen = DEFAULT_THRESHOLD if threshold is None else threshold
+    large = file.is_file() and file.stat().st_size >= LARGE_PERSON_TABLE_BYTES
+    with _link_progress(large and sys.stderr.isatty()) as progress:
+        result = guarded(lambda: link_csv(file, id_column, threshold=chosen, progress=progress))
+    try:
+        write_clusters(result, out)
+    except OSError as error:
+        fail(f"cannot write {out}: {error.strerror or error}")
+    click.echo(
+        f"Wrote {out}: {len(result.clusters)} rows in {result.cluster_count} clusters "
+        f"(threshold {chosen}; columns: {', '.join(result.columns.values())})",
+        err=True,
+    )
+
+
+@contextmanager
+def _link_progress(show: bool) -> Iterator[Callable[[str], None] | None]:
+    """A rich progress bar over the linkage steps on standard error, or nothing."""
+    if not show:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from foresight.linkage.probabilistic import STEPS
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Linking", total=len(STEPS))
+
+        def step(name: str) -> None:
+            bar.update(task, completed=STEPS.index(name), description=f"Linking: {name}")
+
+        yield step
+        bar.update(task, completed=len(STEPS))
+
+
+@main.command()
+@click.argument("bundle", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the chronology to FILE: .xlsx, .csv, .docx or .pdf.",
+)
+@click.option("--pseudonymise", is_flag=True, help="Labels for people, identifiers removed.")
+@click.option(
+    "--glossary",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="With --pseudonymise: where the glossary goes (default FILE-glossary.csv).",
+)
+@click.option("--person", help="Only entries involving this person (id or name).")
+@click.option("--agency", help="Only happenings this agency recorded (its code).")
+@click.option("--type", "types", multiple=True, help="Only these event types (repeatable).")
+@click.option("--from", "start", metavar="YYYY-MM-DD", callback=iso_date, help="From this day.")
+@click.option("--to", "end", metavar="YYYY-MM-DD", callback=iso_date, help="Up to this day.")
+@click.option("--significant", is_flag=True, help="Significant events only.")
+@click.option(
+    "--as-of",
+    metavar="YYYY-MM-DD",
+    callback=iso_date,
+    help="The record as it stood on this day (default: everything).",
+)
+def chronology(
+    bundle: Path,
+    out: Path,
+    pseudonymise: bool,
+    glossary: Path | None,
+    person: str | None,
+    agency: str | None,
+    types: tuple[str, ...],
+    start: dt.date | None,
+    end: dt.date | None,
+    significant: bool,
+    as_of: dt.date | None,
+) -> None:
+    """Write the merged multi-agency chronology of BUNDLE, the same happening shown once."""
+    from foresight.chronology.export import export_format
+
+    if not bundle.exists():
+        fail(f"no such bundle: {bundle} (give a .xlsx or .zip file, or a folder of CSV files)")
+    guarded(lambda: export_format(out))
+    choice = ChronologyChoice(person, agency, types, start, end, significant, pseudonymise)
+    written = guarded(lambda: _chronology(bundle, out, glossary, choice, as_of))
+    click.echo(written)
+
+
+@dataclass(frozen=True)
+class ChronologyChoice:
+    """What ``foresight chronology`` was asked for, besides the files."""
+
+    person: str | None
+    agency: str | None
+    types: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+    significant: bool
+    pseudonymise: bool
+
+
+def _chronology(
+    bundle: Path, out: Path, glossary: Path | None, choice: ChronologyChoice, as_of: dt.date | None
+) -> str:
+    from foresight.chronology import merge_chronology, pseudonymise
+    from foresight.chronology.export import write_chronology
+    from foresight.chronology.export_csv import glossary_bytes
+    from foresight.chronology.select import agency_code, event_types, person_id
+
+    result = _review(bundle, as_of, None)
+    case = result.case.known_on(as_of) if as_of else result.case
+    merged = merge_chronology(case, findings=result.findings).filtered(
+        person=person_id(case, choice.person) if choice.person else None,
+        agency=agency_code(case, choice.agency) if choice.agency else None,
+        types=event_types(choice.types),
+        start=choice.start,
+        end=choice.end,
+        significant_only=choice.significant,
+    )
+    svg = None
+    if choice.pseudonymise:
+        merged, key = pseudonymise(merged, case)
+        glossary = glossary or out.with_name(f"{out.stem}-glossary.csv")
+    else:
+        from foresight.chronology.timeline import timeline_svg
+
+        svg = timeline_svg(case, result.findings, start=choice.start, end=choice.end)
+    title = f"Merged chronology: {merged.case_name}"
+    write_chronology(merged, out, case_reference=merged.case_name, title=title, timeline_svg=svg)
+    lines = [f"Wrote {len(merged.entries)} entries in {len(merged.rows)} rows to {out}"]
+    if choice.pseudonymise and glossary is not None:
+        glossary.write_bytes(glossary_bytes(key))
+        lines.append(f"Glossary (keep apart: not for publication): {glossary}")
+    return "\n".join(lines)
 
 
 @main.command()

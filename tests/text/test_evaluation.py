@@ -9,11 +9,12 @@ from foresight.text.evaluation import PARTS, Score, entries, score
 TUNING_F1_FLOOR = 0.93
 
 
-def test_the_set_has_at_least_400_entries_in_two_parts() -> None:
+def test_the_set_has_at_least_400_entries_in_three_parts() -> None:
     items = entries()
     assert len(items) >= 400
     assert {e.part for e in items} == set(PARTS)
     assert len(entries("heldout")) >= 100
+    assert len(entries("fresh")) >= 150
 
 
 def test_labels_are_vocabulary_codes_and_texts_unique() -> None:
@@ -27,7 +28,7 @@ def test_labels_are_vocabulary_codes_and_texts_unique() -> None:
 def test_the_split_is_the_fixed_hash_rule() -> None:
     import hashlib
 
-    for e in entries():
+    for e in entries("tuning") + entries("heldout"):
         first = int(hashlib.sha256(e.text.encode()).hexdigest()[0], 16)
         assert e.part == ("heldout" if first < 5 else "tuning")
 

@@ -1,4 +1,5 @@
-"""In a real browser: sign in, upload a bundle, see the finding, follow its evidence link.
+"""In a real browser: sign in, upload a bundle, see the finding, follow its evidence link;
+write an analysis on the merged chronology.
 
 Drives Debian's Chromium (``/usr/bin/chromium``) through Playwright; nothing is downloaded.
 Without Chromium this test fails, saying so: CI installs it.
@@ -15,6 +16,8 @@ import pytest
 from django.db import connections
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from foresight.bundle import read_bundle
+from foresight.store.bundles import import_bundle
 from foresight.store.models import AuditEvent, Family
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -94,3 +97,30 @@ def test_upload_a_bundle_and_follow_a_findings_evidence(
     assert font.startswith("system-ui") and "Transport" not in font
     assert errors == []
     assert set(AuditEvent.objects.values_list("action", flat=True)) == {"uploaded", "viewed"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_write_an_analysis_on_the_merged_chronology(
+    live_server: Any, page: Page, user: Any, team: Any, injury_xlsx: Path
+) -> None:
+    family = import_bundle(read_bundle(injury_xlsx), team=team, user=user, name="Family A")
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{live_server.url}/families/{family.pk}/chronology/?type=injury")
+    page.get_by_label("Username").fill("ann")
+    page.get_by_label("Password").fill("a-long-test-pw-1")
+    page.get_by_role("button", name="Sign in").click()
+
+    expect(page.get_by_role("heading", name="Merged chronology")).to_be_visible()
+    expect(page.locator("svg.foresight-timeline")).to_be_visible()
+    page.get_by_label("Analysis of the entry of").fill("Bruise in a non-mobile baby.")
+    page.get_by_role("button", name="Save the analysis of HV:e2").click()
+
+    expect(page).to_have_url(
+        f"{live_server.url}/families/{family.pk}/chronology/?type=injury#ev-HV-e2"
+    )
+    expect(page.get_by_label("Analysis of the entry of")).to_have_value(
+        "Bruise in a non-mobile baby."
+    )
+    assert errors == []
+    assert AuditEvent.objects.filter(action="annotated").count() == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from foresight.bundle.agencies import Agencies
 from foresight.bundle.columns import Bound, Schema
@@ -28,7 +28,7 @@ from foresight.model.vocab import (
     Severity,
     Status,
 )
-from foresight.text import tag
+from foresight.text import Tagging, tag
 
 EVENTS = Schema(
     "events",
@@ -113,27 +113,34 @@ def read_events(
     events: list[Event] = []
     carried: dict[str, set[str]] = {}
     ids = _Ids()
+    taggings: dict[int, Tagging] = {}
     for row in bound.rows:
         cells = Cells(row, problems)
-        event = _event(cells, agencies, index, ids, typed="event_type" in bound.columns)
-        if event is not None:
+        read = _event(cells, agencies, index, ids, typed="event_type" in bound.columns)
+        if read is not None:
+            event, tagging = read
+            if tagging is not None:
+                taggings[len(events)] = tagging
             events.append(event)
             filled = set(row.cells).intersection(OPTIONAL_EVENT_COLUMNS)
             carried.setdefault(event.agency, set()).update(filled)
+    _fill_from_text(events, taggings, carried, agencies)
     _check_relates_to(bound, events, problems)
     return tuple(events), {agency: frozenset(cols) for agency, cols in carried.items()}
 
 
 def _event(
     cells: Cells, agencies: Agencies, index: Index | None, ids: _Ids, typed: bool
-) -> Event | None:
+) -> tuple[Event, Tagging | None] | None:
     agency, date = _agency_and_date(cells, agencies)
     if agency is None or date is None:
         return None
     kind = agencies.kind(agency)
-    types, inferred, words = _types(cells, kind) if typed else _inferred(cells, kind, False)
+    types, inferred, words, tagging = (
+        _types(cells, kind) if typed else _inferred(cells, kind, False)
+    )
     event_id, generated = _event_id(cells, agency, ids)
-    return Event(
+    event = Event(
         agency=agency,
         event_id=event_id,
         date=date,
@@ -171,6 +178,49 @@ def _event(
         extra=cells.extra,
         row=cells.row.number,
     )
+    return event, tagging
+
+
+def _fill_from_text(
+    events: list[Event],
+    taggings: dict[int, Tagging],
+    carried: dict[str, set[str]],
+    agencies: Agencies,
+) -> None:
+    """Entries whose type was read from their text: which types rest on an uncertain mention
+    only ("?bruise"), and the values the text states where the entry's own cell is blank.
+
+    The rule: a value stated in the text (gestation, mobility, risk level, the receiving
+    agency of a referral, whether the child was seen) fills a blank cell only of a column the
+    recording agency *carries* (fills on some other row). What an agency carries is never
+    changed: a column it never fills stays not carried, so a check that needs it stays not
+    evaluated rather than being judged on a guess from the text. ``to_agency`` is filled only
+    when exactly one agency of the named kind has entries in the bundle.
+    """
+    by_kind: dict[AgencyKind, list[str]] = {}
+    for code in dict.fromkeys(e.agency for e in events):
+        kind = agencies.kind(code)
+        if kind is not None:
+            by_kind.setdefault(kind, []).append(code)
+    for i, tagging in taggings.items():
+        event = events[i]
+        cols = carried.get(event.agency, set())
+        stated: dict[str, object] = {
+            "gestation_weeks": tagging.gestation_weeks,
+            "mobility": tagging.mobility,
+            "risk_level": tagging.risk_level,
+            "child_seen": tagging.child_seen,
+            "to_agency": tuple(
+                by_kind[k][0] for k in tagging.to_agency if len(by_kind.get(k, ())) == 1
+            ),
+        }
+        fill = {
+            col: value
+            for col, value in stated.items()
+            if col in cols and value not in (None, ()) and getattr(event, col) in (None, ())
+        }
+        uncertain = tuple(k for k in tagging.event_types if k in tagging.uncertain_types)
+        events[i] = replace(event, uncertain_types=uncertain, **fill)  # type: ignore[arg-type]
 
 
 def _agency_and_date(cells: Cells, agencies: Agencies) -> tuple[str | None, UncertainDate | None]:
@@ -201,7 +251,7 @@ def _time_of_day(cells: Cells) -> str | None:
 
 def _inferred(
     cells: Cells, kind: AgencyKind | None, warn: bool
-) -> tuple[tuple[EventType, ...], bool, tuple[str, ...]]:
+) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     """Types read from the entry's free text (``foresight.text``), with the words behind them."""
     # A row with blank subjects and someone in people is about those people (bundle format).
     adult = not cells.text("subjects") and bool(cells.text("people"))
@@ -209,7 +259,7 @@ def _inferred(
     if not tagging.event_types:
         if warn:
             cells.problem("event_type", NO_TYPE, Severity.WARNING)
-        return (EventType.NOTE,), True, ()
+        return (EventType.NOTE,), True, (), None
     words = tuple(dict.fromkeys(w for k in tagging.event_types for w in tagging.evidence(k)))
     if warn:
         read = ", ".join(tagging.event_types)
@@ -219,12 +269,12 @@ def _inferred(
             f"no event type: read from the text as {read} (from {quoted}); marked as inferred",
             Severity.WARNING,
         )
-    return tagging.event_types, True, words
+    return tagging.event_types, True, words, tagging
 
 
 def _types(
     cells: Cells, kind: AgencyKind | None
-) -> tuple[tuple[EventType, ...], bool, tuple[str, ...]]:
+) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     written = cells.items("event_type", ";,")
     if not written:
         return _inferred(cells, kind, warn=True)
@@ -243,7 +293,8 @@ def _types(
             f"{listed}: not a known event type (see the event types of "
             f"the bundle format); the entry was read as {read_as}",
         )
-    return (tuple(dict.fromkeys(types)), False, ()) if types else ((EventType.NOTE,), True, ())
+    typed = tuple(dict.fromkeys(types))
+    return (typed, False, (), None) if types else ((EventType.NOTE,), True, (), None)
 
 
 def _event_id(cells: Cells, agency: str, ids: _Ids) -> tuple[str, bool]:

@@ -219,6 +219,7 @@ class CheckContext:
                 text += f" ({late})"
             if met:
                 text += f" ({_found_text(met, window)})"
+            text += uncertain_note(trigger)
             return self.finding(
                 subject, text + ".", evidence=found, first_date=first, expected=expected
             )
@@ -228,6 +229,23 @@ class CheckContext:
             return self.passed(subject, f"{about}: {what} not due until {due}.")
         what = _join(missing + unsure, "and")
         return self.not_evaluated(subject, f"{about}: {TOO_UNCERTAIN} whether {what} was in time.")
+
+
+def uncertain_note(trigger: Event) -> str:
+    """What a finding must say when its trigger's type was inferred from an uncertain mention
+    ("?bruise", "query NAI"): a reader weighs it as a question, not a fact."""
+    if not (trigger.types_inferred and trigger.uncertain_types):
+        return ""
+    from foresight.text import tag  # the reader has loaded it already when types are inferred
+
+    tagging = tag(trigger.details, trigger.outcome)
+    notes = []
+    for kind in trigger.uncertain_types:
+        words = tagging.uncertain_evidence(kind) or trigger.inferred_from
+        quoted = ", ".join(f"'{w}'" for w in words)
+        name = str(kind).replace("_", " ")
+        notes.append(f" (the entry's {name} was inferred from an uncertain mention: {quoted})")
+    return "".join(notes)
 
 
 def _status(expectation: Expectation, window: Window) -> str:

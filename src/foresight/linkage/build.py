@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from foresight.linkage.deterministic import LinkageResult, link_deterministic
+from foresight.linkage.deterministic import LinkageResult, link_records
 from foresight.model.case import Case
 from foresight.model.people import Person
 from foresight.model.records import Bundle
@@ -27,7 +27,7 @@ def build_case(bundle: Bundle) -> Case:
     >>> [p.id for p in case.people]
     ['CSC:C1']
     """
-    result = link_deterministic(bundle.people)
+    result = link_records(bundle.people)
     return Case(
         name=bundle.name,
         agencies=bundle.agencies,

@@ -10,7 +10,11 @@ Rules (the reasons are shown to users, so they read as plain English):
   record: the pair is kept apart as an :class:`UncertainLink`;
 - the same name with a date of birth missing on either side, or different, is uncertain.
 
-Probabilistic linkage (Splink) will propose further pairs to the same guarded union-find.
+:func:`link_records` then scores the pairs of records of different agencies still apart with
+the match weights shipped for bundles (:mod:`foresight.linkage.bundle_weights`): a pair at or
+above the link probability with the same date of birth joins through the same guarded
+union-find (so identifiers and agencies still decide), and every other pair at or above the
+uncertain probability is listed. Each uncertain pair carries its match probability.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
+from foresight.linkage.bundle_weights import Score, Weights, read_weights, score
 from foresight.linkage.names import name_keys
 from foresight.linkage.unionfind import AGENCY, SCHEMES, GuardedUnionFind, identifiers
 from foresight.model.dates import UncertainDate, british
@@ -60,18 +65,26 @@ class _Linker:
         self.uf = GuardedUnionFind(self.records.values())
         self.links: list[Link] = []
         self.uncertain: dict[tuple[RecordKey, RecordKey], str] = {}
+        self.weights: Weights | None = None
 
     def keep_apart(self, a: PersonRecord, b: PersonRecord, reason: str) -> None:
         pair = (min(a.key, b.key), max(a.key, b.key))
         self.uncertain.setdefault(pair, reason)
 
-    def join(self, a: PersonRecord, b: PersonRecord, reason: str, by_name: bool = False) -> None:
+    def join(
+        self,
+        a: PersonRecord,
+        b: PersonRecord,
+        reason: str,
+        by_name: bool = False,
+        probability: float | None = None,
+    ) -> None:
         if self.uf.same(a.key, b.key):
             return
         clash = self.uf.conflict(a.key, b.key, across_agencies=by_name)
         if clash is None:
             self.uf.union(a.key, b.key, across_agencies=by_name)
-            self.links.append(Link(a.key, b.key, reason))
+            self.links.append(Link(a.key, b.key, reason, probability))
             return
         if clash == AGENCY:
             shared = a.agency if a.agency == b.agency else "one agency"
@@ -107,22 +120,54 @@ class _Linker:
         for a, b in sorted(pairs):
             yield self.records[a], self.records[b]
 
-    def by_names(self) -> None:
+    def by_names(self, weights: Weights | None = None) -> None:
         pairs = list(self.name_pairs())
         for a, b in pairs:
             if same_dob(a, b) and a.date_of_birth:
                 reason = f"same name and date of birth ({show_date(a.date_of_birth)})"
                 self.join(a, b, reason, by_name=True)
+        scored = self.by_weights(weights) if weights else []
         # Only pairs still apart once every join is made are worth a person's look.
         for a, b in pairs:
             if self.uf.same(a.key, b.key) or same_dob(a, b):
                 continue
             self.keep_apart(a, b, _why_apart(a, b))
+        for a, b, found in scored:
+            if not self.uf.same(a.key, b.key):
+                held = "" if same_dob(a, b) else "; not joined without the same date of birth"
+                self.keep_apart(a, b, found.reason("possible match") + held)
+
+    def by_weights(self, weights: Weights) -> list[tuple[PersonRecord, PersonRecord, Score]]:
+        """Join the pairs the weights make near certain, most probable first; return the
+        pairs still worth a look (at or above the uncertain probability)."""
+        self.weights = weights
+        scored = []
+        for a, b in combinations(self.records.values(), 2):
+            if a.agency == b.agency or not (a.full_name and b.full_name):
+                continue  # one agency's records are two people unless an identifier says not
+            if not self.uf.same(a.key, b.key):
+                found = score(a, b, weights)
+                if found.probability >= weights.uncertain_from:
+                    scored.append((a, b, found))
+        scored.sort(key=lambda t: (-t[2].probability, t[0].key, t[1].key))
+        for a, b, found in scored:
+            # A wrong birth date would change every age-based check: a person decides that.
+            if found.probability >= weights.link_at and same_dob(a, b):
+                reason = found.reason("probable match")
+                self.join(a, b, reason, by_name=True, probability=found.probability)
+        return scored
+
+    def probability(self, a: RecordKey, b: RecordKey) -> float | None:
+        ra, rb = self.records[a], self.records[b]
+        if self.weights is None or not (ra.full_name and rb.full_name):
+            return None
+        return score(ra, rb, self.weights).probability
 
     def result(self) -> LinkageResult:
         groups = tuple(tuple(self.records[k] for k in g) for g in self.uf.groups())
         uncertain = tuple(
-            UncertainLink(a, b, why) for (a, b), why in sorted(self.uncertain.items())
+            UncertainLink(a, b, why, self.probability(a, b))
+            for (a, b), why in sorted(self.uncertain.items())
         )
         return LinkageResult(groups, tuple(self.links), uncertain)
 
@@ -149,4 +194,22 @@ def link_deterministic(records: Iterable[PersonRecord]) -> LinkageResult:
     linker = _Linker(records)
     linker.by_identifiers()
     linker.by_names()
+    return linker.result()
+
+
+def link_records(records: Iterable[PersonRecord], weights: Weights | None = None) -> LinkageResult:
+    """Link as :func:`link_deterministic` does, then on match weights (the shipped ones by
+    default): near-certain pairs with the same date of birth join, likely pairs are listed.
+
+    >>> from foresight.model.records import PersonRecord
+    >>> from foresight.model.dates import parse_date
+    >>> born = parse_date("2011-01-12")
+    >>> r = link_records([PersonRecord("CSC", "C1", "William", "Sample", date_of_birth=born),
+    ...                   PersonRecord("GP", "P7", "Bill", "Sample", date_of_birth=born)])
+    >>> len(r.groups), r.links[0].reason.startswith("probable match"), r.links[0].probability > 0.99
+    (1, True, True)
+    """
+    linker = _Linker(records)
+    linker.by_identifiers()
+    linker.by_names(weights or read_weights())
     return linker.result()

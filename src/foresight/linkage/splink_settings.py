@@ -21,12 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from splink import SettingsCreator
     from splink.internals.blocking_rule_creator import BlockingRuleCreator
     from splink.internals.comparison_creator import ComparisonCreator
+    from splink.internals.comparison_level_creator import ComparisonLevelCreator
+
+    Levels = list[ComparisonLevelCreator | dict[str, Any]]
 
 # The columns the model compares, in the order comparisons are listed.
 LINK_COLUMNS = (
@@ -74,13 +77,21 @@ def _name(column: str, canon: str | None, present: frozenset[str]) -> Comparison
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
 
-    levels: list[cll.ComparisonLevelCreator] = [
+    levels: Levels = [
         cll.NullLevel(column),
         cll.ExactMatchLevel(column, term_frequency_adjustments=True),
     ]
     if canon is not None and canon in present:
         levels.append(
             cll.CustomLevel(f"{canon}_l = {canon}_r", label_for_charts="Same name or nickname")
+        )
+    if column == "given_name" and "family_name" in present:
+        # Given and family names written the wrong way round: agree both ways crossed.
+        levels.append(
+            cll.CustomLevel(
+                "given_name_l = family_name_r AND family_name_l = given_name_r",
+                label_for_charts="Given and family names swapped",
+            )
         )
     levels += [cll.JaroWinklerLevel(column, t) for t in NAME_SIMILARITY]
     levels.append(cll.ElseLevel())
@@ -102,15 +113,14 @@ def _dob() -> ComparisonCreator:
         "(length(dob_l) < length(dob_r) AND substr(dob_r, 1, length(dob_l)) = dob_l)"
         " OR (length(dob_r) < length(dob_l) AND substr(dob_l, 1, length(dob_r)) = dob_r)"
     )
-    levels = [
+    levels: Levels = [
         cll.NullLevel("dob"),
         cll.ExactMatchLevel("dob"),
         cll.CustomLevel(swapped, label_for_charts="Day and month swapped"),
         cll.CustomLevel(partial, label_for_charts="Partial date agrees"),
         cll.DamerauLevenshteinLevel("dob", 1),
-        cll.CustomLevel(
-            "substr(dob_l, 1, 4) = substr(dob_r, 1, 4)", label_for_charts="Same year"
-        ),
+        cll.AbsoluteDateDifferenceLevel("dob", input_is_string=True, threshold=3, metric="month"),
+        cll.CustomLevel("substr(dob_l, 1, 4) = substr(dob_r, 1, 4)", label_for_charts="Same year"),
         cll.ElseLevel(),
     ]
     return cl.CustomComparison(levels, output_column_name="dob")
@@ -122,7 +132,7 @@ def _postcode() -> ComparisonCreator:
 
     # Postcodes are stored without the space: the inward code is always the last three
     # characters, so the sector drops two and the district three.
-    levels = [
+    levels: Levels = [
         cll.NullLevel("postcode"),
         cll.ExactMatchLevel("postcode"),
         cll.CustomLevel(
@@ -144,14 +154,12 @@ def _email() -> ComparisonCreator:
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
 
-    levels = [
+    levels: Levels = [
         cll.NullLevel("email"),
         cll.ExactMatchLevel("email"),
-        cll.CustomLevel(
-            "split_part(email_l, '@', 1) = split_part(email_r, '@', 1)",
-            label_for_charts="Same user name",
-        ),
-        cll.JaroWinklerLevel("email", 0.88),
+        # No "same user name" level: user names are built from names, so agreeing on one
+        # says again what the names said, and counting it twice merges namesakes.
+        cll.DamerauLevenshteinLevel("email", 2),
         cll.ElseLevel(),
     ]
     return cl.CustomComparison(levels, output_column_name="email")
@@ -201,17 +209,27 @@ def _rules(present: frozenset[str], candidates: Iterable[tuple[str, ...]]) -> li
 
 
 # Blocking for prediction: every pair that shares one of these is scored. Each rule is narrow
-# enough that a million records give a few million pairs; together they still meet a
+# enough that a million records give well under a million pairs; together they still meet a
 # duplicate whose name, date of birth or address has changed, so long as something is left.
 PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
     ("family_name", "dob"),
     ("given_name_canon", "dob"),
-    ("given_name_canon", "family_name"),
+    ("given_name_canon", "family_name", "substr(dob, 1, 4)"),
     ("email",),
     ("postcode", "dob"),
     ("postcode", "given_name_canon"),
     ("address", "given_name_canon"),
     ("city", "dob"),
+)
+
+# Wider blocks, used only on tables of up to SMALL_TABLE rows: in a million records each
+# would add ten to twenty million pairs (common names), in a few thousand only a few more.
+# They find a duplicate whose date of birth is wrong and who has no email or address in common.
+SMALL_TABLE = 100_000
+SMALL_TABLE_BLOCKS: tuple[tuple[str, ...], ...] = (
+    ("given_name_canon", "family_name"),
+    ("given_name_canon", "substr(dob, 1, 7)"),
+    ("family_name", "substr(dob, 1, 4)"),
 )
 
 # Training blocks for expectation maximisation. Never names: emails and user names are
@@ -221,11 +239,16 @@ PREDICTION_BLOCKS: tuple[tuple[str, ...], ...] = (
 TRAINING_BLOCKS: tuple[tuple[str, ...], ...] = (("dob",), ("postcode",), ("email",))
 
 
-def prediction_blocking_rules(present: Iterable[str]) -> list[BlockingRuleCreator]:
-    """The blocking rules for prediction that the columns present allow."""
+def prediction_blocking_rules(
+    present: Iterable[str], rows: int | None = None
+) -> list[BlockingRuleCreator]:
+    """The blocking rules for prediction that the columns present (and table size) allow."""
     from splink import block_on
 
-    return [block_on(*rule) for rule in _rules(frozenset(present), PREDICTION_BLOCKS)]
+    candidates = PREDICTION_BLOCKS
+    if rows is not None and rows <= SMALL_TABLE:
+        candidates += SMALL_TABLE_BLOCKS
+    return [block_on(*rule) for rule in _rules(frozenset(present), candidates)]
 
 
 def training_blocking_rules(present: Iterable[str]) -> list[BlockingRuleCreator]:
@@ -248,8 +271,11 @@ def deterministic_rules(present: Iterable[str]) -> list[str]:
     return rules
 
 
-def settings(present: Iterable[str]) -> SettingsCreator:
-    """The Splink settings (untrained) for a table with these columns, deduplicated."""
+def settings(present: Iterable[str], rows: int | None = None) -> SettingsCreator:
+    """The Splink settings (untrained) for a table with these columns, deduplicated.
+
+    ``rows`` is the table's size when known: small tables are also blocked more widely.
+    """
     from splink import SettingsCreator
 
     cols = frozenset(present)
@@ -257,7 +283,7 @@ def settings(present: Iterable[str]) -> SettingsCreator:
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
         comparisons=list(comparisons(cols)),
-        blocking_rules_to_generate_predictions=list(prediction_blocking_rules(cols)),
+        blocking_rules_to_generate_predictions=list(prediction_blocking_rules(cols, rows)),
         retain_matching_columns=False,
         retain_intermediate_calculation_columns=False,
         max_iterations=20,

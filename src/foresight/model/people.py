@@ -22,20 +22,27 @@ def _distinct(days: Iterable[UncertainDate | None]) -> tuple[UncertainDate, ...]
 
 @dataclass(frozen=True)
 class Link:
-    """Two agency records joined as one person, and why ("same NHS number ...")."""
+    """Two agency records joined as one person, and why ("same NHS number ...").
+
+    ``probability`` is the match probability of a link made on match weights (None when an
+    identifier or an exact rule decided it).
+    """
 
     a: RecordKey
     b: RecordKey
     reason: str
+    probability: float | None = None
 
 
 @dataclass(frozen=True)
 class UncertainLink:
-    """Two records that may be one person but were kept apart, and why."""
+    """Two records that may be one person but were kept apart, why, and the match
+    probability their names, birth dates, addresses and sexes give (None if unscored)."""
 
     a: RecordKey
     b: RecordKey
     reason: str
+    probability: float | None = None
 
 
 @dataclass(frozen=True)

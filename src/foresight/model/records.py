@@ -121,6 +121,8 @@ class Event:
     types_inferred: bool = False
     # The words of details/outcome that an inferred type was read from ("bruised", "?NAI").
     inferred_from: tuple[str, ...] = ()
+    # Inferred types read from an uncertain mention only ("?bruise", "query NAI").
+    uncertain_types: tuple[EventType, ...] = ()
     time: str | None = None
     end_date: UncertainDate | None = None
     subjects: tuple[str, ...] = ()  # person_ids of this agency, as written

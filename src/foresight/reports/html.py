@@ -6,8 +6,10 @@ from collections import defaultdict
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from foresight.model.dates import british
+from foresight.model.outcomes import Finding
 from foresight.reports.model import Report, build_report
 from foresight.reports.sources import ReviewLike
 
@@ -19,18 +21,28 @@ def render_html(review: ReviewLike) -> str:
     >>> html.startswith("<!DOCTYPE html>")  # doctest: +SKIP
     True
     """
-    return html_of_report(build_report(review))
+    return html_of_report(build_report(review), timeline=review_timeline(review))
 
 
-def html_of_report(report: Report) -> str:
-    """The HTML of an already built :class:`Report`."""
+def review_timeline(review: ReviewLike) -> str:
+    """The timeline picture of a review (agency lanes, findings pinned), as inline SVG."""
+    from foresight.chronology.timeline import timeline_svg
+
+    findings = (o for o in review.outcomes if isinstance(o, Finding))
+    return timeline_svg(review.case, findings, inline=True)
+
+
+def html_of_report(report: Report, *, timeline: str | None = None) -> str:
+    """The HTML of an already built :class:`Report`; ``timeline`` is the SVG of
+    :func:`review_timeline`, shown under the summary when given."""
     cited: defaultdict[str, list[str]] = defaultdict(list)
     for finding in report.findings:
         for evidence in finding.evidence:
             if finding.check not in cited[evidence.ref]:
                 cited[evidence.ref].append(finding.check)
     template = _environment().get_template("report.html.j2")
-    return template.render(report=report, cited=dict(cited))
+    picture = Markup(timeline) if timeline else None
+    return template.render(report=report, cited=dict(cited), timeline=picture)
 
 
 @cache

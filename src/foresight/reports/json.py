@@ -32,7 +32,13 @@ def json_of_report(report: Report) -> JsonObject:
             for n in report.not_evaluated
         ],
         "uncertain_links": [
-            {"a": _side(u.a), "b": _side(u.b), "reason": u.reason} for u in report.uncertain_links
+            {
+                "a": _side(u.a),
+                "b": _side(u.b),
+                "reason": u.reason,
+                "probability": None if u.probability is None else round(u.probability, 4),
+            }
+            for u in report.uncertain_links
         ],
         "errors": [
             {"check": e.check, "subject": e.subject, "message": e.message} for e in report.errors

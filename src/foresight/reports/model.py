@@ -280,7 +280,9 @@ def _link_side(key: RecordKey, index: _Index) -> LinkSide:
 
 
 def _uncertain_link(link: UncertainLink, index: _Index) -> UncertainLinkRow:
-    return UncertainLinkRow(_link_side(link.a, index), _link_side(link.b, index), link.reason)
+    return UncertainLinkRow(
+        _link_side(link.a, index), _link_side(link.b, index), link.reason, link.probability
+    )
 
 
 def _problem_key(p: Problem) -> tuple[str, bool, int, str, str]:

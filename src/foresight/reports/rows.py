@@ -135,6 +135,7 @@ class UncertainLinkRow:
     a: LinkSide
     b: LinkSide
     reason: str
+    probability: float | None = None  # the match probability, when match weights scored it
 
 
 @dataclass(frozen=True)

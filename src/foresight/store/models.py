@@ -150,6 +150,9 @@ class AuditEvent(models.Model):
         VIEWED = "viewed"
         UPLOADED = "uploaded"
         EXPORTED = "exported"
+        CORRECTED = "corrected"
+        DECIDED = "decided"
+        ANNOTATED = "annotated"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -165,3 +168,75 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ("-at", "-id")
+
+
+class TypeCorrection(models.Model):
+    """A reviewer's event types for one entry, kept across re-imports (keyed by event id).
+
+    ``confirmed`` is true when the reviewer kept the types the reader inferred from the text.
+    """
+
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="type_corrections")
+    agency = models.CharField(max_length=200)
+    event_id = models.CharField(max_length=200)
+    types = models.JSONField(default=list)
+    confirmed = models.BooleanField(default=False)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("family", "agency", "event_id")
+        constraints = (
+            models.UniqueConstraint(
+                fields=("family", "agency", "event_id"), name="type_correction_per_entry"
+            ),
+        )
+
+
+class LinkDecision(models.Model):
+    """A reviewer's decision that two records are one person (join) or two (split).
+
+    ``record_a`` and ``record_b`` are ``AGENCY:person_id``, ``record_a`` the smaller, so one
+    pair has one decision however it was asked.
+    """
+
+    class Kind(models.TextChoices):
+        JOIN = "join", "Same person"
+        SPLIT = "split", "Different people"
+
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="link_decisions")
+    record_a = models.CharField(max_length=401)
+    record_b = models.CharField(max_length=401)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("family", "record_a", "record_b")
+        constraints = (
+            models.UniqueConstraint(
+                fields=("family", "record_a", "record_b"), name="link_decision_per_pair"
+            ),
+        )
+
+
+class Analysis(models.Model):
+    """A reviewer's analysis of one row of the merged chronology, keyed by the row's first
+    entry (``AGENCY:event_id``), so it is kept across re-imports and exported with the row."""
+
+    family = models.ForeignKey(Family, on_delete=models.CASCADE, related_name="analyses")
+    ref = models.CharField(max_length=401)
+    text = models.TextField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("family", "ref")
+        verbose_name_plural = "analyses"
+        constraints = (models.UniqueConstraint(fields=("family", "ref"), name="analysis_per_row"),)

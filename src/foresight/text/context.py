@@ -42,9 +42,12 @@ class Triggers:
     unc_pre: tuple[Span, ...]
     unc_post: tuple[Span, ...]
     hist_pre: tuple[Span, ...]
+    bg_pre: tuple[Span, ...]
+    bg_post: tuple[Span, ...]
     term: frozenset[int]
     people: tuple[tuple[str, Span], ...]
     clause: tuple[int, ...]
+    events: tuple[Span, ...] = ()
 
 
 def tokens(doc: Doc) -> tuple[list[str], list[bool]]:
@@ -103,9 +106,12 @@ def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) ->
         unc_pre=keep("UNC_PRE") + tuple(q_pre),
         unc_post=keep("UNC_POST") + tuple(q_post),
         hist_pre=keep("HIST_PRE"),
+        bg_pre=keep("BG_PRE"),
+        bg_post=keep("BG_POST"),
         term=frozenset(i for s in keep("TERM") for i in range(s[0], s[1])),
         people=people,
         clause=clauses(words, space),
+        events=tuple(events),
     )
 
 
@@ -117,16 +123,23 @@ def _clear(t: Triggers, start: int, end: int) -> bool:
 def _reaches(
     t: Triggers, span: Span, pre: tuple[Span, ...], post: tuple[Span, ...], windows: tuple[int, int]
 ) -> bool:
+    return _reaching(t, span, pre, post, windows) is not None
+
+
+def _reaching(
+    t: Triggers, span: Span, pre: tuple[Span, ...], post: tuple[Span, ...], windows: tuple[int, int]
+) -> Span | None:
+    """The first trigger that reaches the mention at ``span``, if any."""
     start, end = span
     for a, b in pre:
         near = a < start and start - b <= windows[0] and t.clause[a] == t.clause[start]
         if near and _clear(t, b, start):
-            return True
-    for a, _ in post:
+            return (a, b)
+    for a, b in post:
         near = a >= end and a - end <= windows[1] and t.clause[a] == t.clause[end - 1]
         if near and _clear(t, end, a):
-            return True
-    return False
+            return (a, b)
+    return None
 
 
 def negated(t: Triggers, span: Span, p: Patterns) -> bool:
@@ -136,12 +149,28 @@ def negated(t: Triggers, span: Span, p: Patterns) -> bool:
 
 def uncertain(t: Triggers, span: Span, p: Patterns) -> bool:
     """Whether an uncertainty trigger reaches the mention at ``span``."""
-    return _reaches(t, span, t.unc_pre, t.unc_post, (p.pre_window, p.post_window))
+    return uncertain_cue(t, span, p) is not None
+
+
+def uncertain_cue(t: Triggers, span: Span, p: Patterns) -> Span | None:
+    """The uncertainty trigger ("?", "query", "possible") that reaches the mention, if any."""
+    return _reaching(t, span, t.unc_pre, t.unc_post, (p.pre_window, p.post_window))
 
 
 def historical(t: Triggers, span: Span, p: Patterns) -> bool:
     """Whether a historical trigger ("history of", "previous") reaches the mention."""
     return _reaches(t, span, t.hist_pre, (), (p.pre_window, p.post_window))
+
+
+def background(t: Triggers, span: Span, p: Patterns) -> bool:
+    """Whether the mention names an event only as the background of this entry ("following
+    the strategy discussion", "explained the referral", "the ICPC last week"): recorded
+    elsewhere, not by this entry."""
+    start, end = span
+    # Only the nearest event: "SW visited following the S47" keeps the visit.
+    pre = tuple(s for s in t.bg_pre if not any(s[1] <= e[0] < start for e in t.events))
+    post = tuple(s for s in t.bg_post if not any(end <= e[0] < s[0] for e in t.events))
+    return _reaches(t, span, pre, post, (p.pre_window, p.post_window))
 
 
 def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:

@@ -39,6 +39,8 @@ class Context:
     uncertain_pre: tuple[str, ...]
     uncertain_post: tuple[str, ...]
     historical_pre: tuple[str, ...]
+    background_pre: tuple[str, ...]
+    background_post: tuple[str, ...]
     terminate: tuple[str, ...]
     pseudo: tuple[str, ...]
 
@@ -82,6 +84,7 @@ class Patterns:
     post_window: int
     experiencer_window: int
     child_types: frozenset[EventType]
+    background_types: frozenset[EventType]
     adult_types: frozenset[EventType]
     adult_agency_kinds: frozenset[AgencyKind]
     adult_remap: dict[EventType, EventType | None]
@@ -133,6 +136,7 @@ def parse(raw: dict[str, Any]) -> Patterns:
         post_window=int(settings["post_window"]),
         experiencer_window=int(settings["experiencer_window"]),
         child_types=_types(settings["child_types"]),
+        background_types=_types(settings.get("background_types", [])),
         adult_types=_types(settings["adult_types"]),
         adult_agency_kinds=frozenset(AgencyKind(k) for k in settings["adult_agency_kinds"]),
         adult_remap={

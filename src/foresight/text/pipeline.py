@@ -3,7 +3,8 @@
 Built once per process (``pipeline()`` is cached): no statistical model, nothing downloaded.
 Every phrase of ``patterns.toml`` is one matcher rule whose label says what it is:
 ``EV|<event type>``, ``DNA``, ``NEG_PRE``, ``NEG_POST``, ``UNC_PRE``, ``UNC_POST``, ``TERM``,
-``PSEUDO``, ``P|parent`` / ``P|other_adult`` / ``P|child``, ``MOB|<mobility>``, ``SEEN|<value>``.
+``HIST_PRE``, ``BG_PRE``, ``BG_POST``, ``PSEUDO``, ``P|parent`` / ``P|other_adult`` /
+``P|child``, ``MOB|<mobility>``, ``SEEN|<value>``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
     yield "UNC_PRE", ctx.uncertain_pre
     yield "UNC_POST", ctx.uncertain_post
     yield "HIST_PRE", ctx.historical_pre
+    yield "BG_PRE", ctx.background_pre
+    yield "BG_POST", ctx.background_post
     yield "TERM", ctx.terminate
     yield "PSEUDO", ctx.pseudo
     people = patterns.people

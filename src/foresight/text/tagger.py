@@ -49,6 +49,8 @@ class Mention:
     end: int = 0
     value: str = ""
     counted: bool = False  # whether it makes the entry record ``label``
+    # For an uncertain mention, the words from its cue to it ("?bruise", "query NAI").
+    phrase: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -81,6 +83,15 @@ class Tagging:
     def evidence(self, kind: EventType) -> tuple[str, ...]:
         """The words that made the entry record ``kind`` ("bruised", "?NAI")."""
         return tuple(m.text for m in self.mentions if m.counted and m.label == kind)
+
+    def uncertain_evidence(self, kind: EventType) -> tuple[str, ...]:
+        """The uncertain mentions behind ``kind``, each with its cue ("?bruise", "query NAI").
+
+        >>> tag("?bruise to L cheek").uncertain_evidence(EventType.INJURY)
+        ('?bruise',)
+        """
+        found = (m.phrase for m in self.mentions if m.counted and m.uncertain and m.label == kind)
+        return tuple(dict.fromkeys(found))
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON: ``text``, ``event_types`` (codes), ``mentions``."""
@@ -227,19 +238,29 @@ def _event_mention(
         kind = past or kind
     if kind in p.adult_types and (who == Experiencer.CHILD or not has_adult):
         counted = False
+    if kind in p.background_types and context.background(t, span, p):
+        counted = False
     if label == "DNA" and who in adults:
         kind = EventType.DID_NOT_ATTEND
-    a, b = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    a, b = _chars(doc, span)
+    cue = context.uncertain_cue(t, span, p)
+    around = _chars(doc, (min(span[0], cue[0]), max(span[1], cue[1]))) if cue else (a, b)
     return Mention(
         text=text[a:b],
         label=str(kind),
         negated=is_negated,
-        uncertain=context.uncertain(t, span, p),
+        uncertain=cue is not None,
         experiencer=who,
         start=a,
         end=b,
         counted=counted,
+        phrase=text[around[0] : around[1]] if cue else "",
     )
+
+
+def _chars(doc: Doc, span: Span) -> tuple[int, int]:
+    """Character offsets of the token span."""
+    return doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
 
 
 def _event_types(kinds: tuple[EventType, ...], p: Patterns) -> tuple[EventType, ...]:

@@ -1,4 +1,4 @@
-"""The upload form: a family name, a bundle file (.xlsx or .zip) and, for some users, a team."""
+"""The forms: uploading a bundle, correcting an entry's event types, deciding a link."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import QuerySet
 
+from foresight.model.vocab import EventType
 from foresight.store.models import Team
 
 ACCEPTED_SUFFIXES = (".xlsx", ".zip")
@@ -63,3 +64,44 @@ class UploadForm(forms.Form):
             limit = settings.FORESIGHT_MAX_UPLOAD_BYTES // (1024 * 1024)
             raise forms.ValidationError(f"The bundle must be smaller than {limit} MB")
         return upload
+
+
+def _type_choices() -> list[tuple[str, str]]:
+    return [(t.value, t.value.replace("_", " ")) for t in EventType]
+
+
+class TypeCorrectionForm(forms.Form):
+    """The event types of one chronology entry, as a reviewer confirms or corrects them."""
+
+    ref = forms.CharField(widget=forms.HiddenInput)
+    types = forms.MultipleChoiceField(
+        label="Event types",
+        choices=_type_choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Choose at least one event type",
+            "invalid_choice": "Choose event types from the list",
+        },
+    )
+
+    def clean_types(self) -> list[EventType]:
+        return [EventType(t) for t in self.cleaned_data["types"]]
+
+
+class LinkDecisionForm(forms.Form):
+    """Two records (``AGENCY:person_id``) and whether they are one person or two."""
+
+    a = forms.CharField(max_length=401)
+    b = forms.CharField(max_length=401)
+    decision = forms.ChoiceField(choices=(("join", "Same person"), ("split", "Different people")))
+
+    def __init__(self, *args: Any, records: frozenset[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.records = records
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        a, b = data.get("a"), data.get("b")
+        if a not in self.records or b not in self.records or a == b:
+            raise forms.ValidationError("Choose two different records of this family")
+        return data

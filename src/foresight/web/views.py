@@ -1,6 +1,7 @@
-"""The pages: the families I may see, uploading a bundle, a family's review and its JSON twin.
+"""The pages: the families I may see, uploading a bundle, a family's review and its JSON twin,
+and the reviewer's decisions (an entry's event types, two records joined or kept apart).
 
-Views only call the library and render; every family page view and upload is audited.
+Views only call the library and render; every family page view, upload and decision is audited.
 """
 
 from __future__ import annotations
@@ -9,20 +10,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.contrib.auth.models import User
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from foresight.bundle import read_bundle_bytes
 from foresight.errors import ForesightError
-from foresight.reports import Report, json_of_report
+from foresight.model.records import Event
+from foresight.reports import Report, anchor_for, json_of_report
 from foresight.store.audit import record_audit
-from foresight.store.bundles import import_bundle
+from foresight.store.bundles import import_bundle, load_bundle
+from foresight.store.decisions import record_key_text, save_link_decision, save_type_correction
 from foresight.store.models import AuditEvent, Family, Upload
 from foresight.store.queries import families_for, teams_of
-from foresight.web.forms import UploadForm
-from foresight.web.review import family_report
+from foresight.web.forms import LinkDecisionForm, TypeCorrectionForm, UploadForm
+from foresight.web.review import Linkage, family_report, family_review, linkage_of, page_timeline
 
 
 @dataclass(frozen=True)
@@ -99,15 +104,27 @@ def family_page(request: HttpRequest, pk: int) -> HttpResponse:
     family = get_object_or_404(families_for(request.user), pk=pk)
     as_of, as_of_error = _as_of(request)
     report: Report | None = None
+    linkage: Linkage | None = None
+    inferred: dict[str, tuple[str, ...]] = {}
     review_error = ""
+    timeline = ""
     try:
-        report = family_report(family, as_of=as_of)
+        reviewed = family_review(family, as_of=as_of)
     except ForesightError as error:
         review_error = str(error)
+    else:
+        case, report = reviewed.case, reviewed.report
+        linkage = linkage_of(case)
+        inferred = {e.ref: e.inferred_from for e in case.events_all if e.types_inferred}
+        timeline = page_timeline(case, reviewed.review.findings)
     record_audit(request.user, AuditEvent.Action.VIEWED, family, detail=f"as of {as_of}")
     context = {
         "family": family,
         "report": report,
+        "linkage": linkage,
+        "timeline": timeline,
+        "inferred": inferred,
+        "corrections": {f"{c.agency}:{c.event_id}": c for c in family.type_corrections.all()},
         "review_error": review_error,
         "as_of": as_of,
         "as_of_error": as_of_error,
@@ -130,3 +147,54 @@ def family_json(request: HttpRequest, pk: int) -> HttpResponse:
         return JsonResponse({"error": str(error)}, status=422)
     record_audit(request.user, AuditEvent.Action.EXPORTED, family, detail=f"JSON as of {as_of}")
     return JsonResponse(json_of_report(report), json_dumps_params={"ensure_ascii": False})
+
+
+def _user(request: HttpRequest) -> User | None:
+    return request.user if isinstance(request.user, User) else None
+
+
+def _entry(family: Family, ref: str) -> Event:
+    """The family's entry ``AGENCY:event_id`` as imported (before any correction)."""
+    for event in load_bundle(family).events:
+        if event.ref == ref:
+            return event
+    raise Http404("No such entry")
+
+
+@require_http_methods(["GET", "POST"])
+def entry_types(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm or correct the event types of one entry (``?ref=AGENCY:event_id``)."""
+    family = get_object_or_404(families_for(request.user), pk=pk)
+    ref = (request.POST if request.method == "POST" else request.GET).get("ref", "")
+    event = _entry(family, ref)
+    correction = family.type_corrections.filter(
+        agency=event.agency, event_id=event.event_id
+    ).first()
+    current = correction.types if correction else [str(t) for t in event.types]
+    form = TypeCorrectionForm(
+        request.POST if request.method == "POST" else None,
+        initial={"ref": ref, "types": current},
+    )
+    if request.method == "POST" and form.is_valid():
+        save_type_correction(family, event, form.cleaned_data["types"], _user(request))
+        messages.success(request, f"Saved the event types of entry {ref}.")
+        return redirect(f"{reverse('family', args=[family.pk])}#{anchor_for(ref)}")
+    context = {"family": family, "event": event, "form": form, "correction": correction}
+    status = 400 if form.errors else 200
+    return render(request, "foresight/entry_types.html", context, status=status)
+
+
+@require_POST
+def link_decision(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record that two records are the same person (join) or different people (split)."""
+    family = get_object_or_404(families_for(request.user), pk=pk)
+    records = frozenset(record_key_text(p.key) for p in load_bundle(family).people)
+    form = LinkDecisionForm(request.POST, records=records)
+    if not form.is_valid():
+        return HttpResponse("Choose two different records of this family.", status=400)
+    join = form.cleaned_data["decision"] == "join"
+    a, b = form.cleaned_data["a"], form.cleaned_data["b"]
+    save_link_decision(family, a, b, join=join, user=_user(request))
+    what = "the same person" if join else "different people"
+    messages.success(request, f"Saved: {a} and {b} are {what}.")
+    return redirect(f"{reverse('family', args=[family.pk])}#links")

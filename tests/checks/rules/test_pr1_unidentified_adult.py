@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from factories import a_case, a_child, a_relationship, an_adult, an_event
+from foresight.bundle import read_bundle
+from foresight.checks import review_case
+from foresight.linkage import build_case
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
 from foresight.model.vocab import EventType
+from foresight.synth.families.pr1_text import PR1_TEXT_BOYFRIEND, PR1_TEXT_NEAR_MISS
+from foresight.synth.spec import Family
+from foresight.synth.writers import write_family
 
 # A visit on Thursday 1 March 2012 first mentions the mother's boyfriend; 20 working days
 # later is Thursday 29 March, so the finding is first true on Friday 30 March.
@@ -130,3 +140,163 @@ def test_one_finding_per_person_naming_every_child_of_the_household(run: Any) ->
     assert "Ava Sample and Ben Sample" in findings[0].message
     assert findings[0].subject in {"CSC:C1", "CSC:C2"}
     assert not [o for o in outcomes if isinstance(o, Passed)]
+
+
+# --- adults named or described in an entry's text --------------------------------------
+
+# A visit on Thursday 1 March 2012 mentions "mum's new boyfriend Dean"; as above, the finding
+# is first true on Friday 30 March.
+DEAN = "Visit to Ava. Mum's new boyfriend Dean who is staying answered the door."
+
+
+def told(*events: Any, people: tuple[Any, ...] = ()) -> Case:
+    mother = an_adult("M1", "mother", name="Kerry Sample", born="1990-01-01")
+    child = a_child("C1", born="2010-05-05", name="Ava Sample")
+    return a_case(people=[child, mother, *people], events=list(events))
+
+
+def text_visit(details: str = DEAN, **kw: Any) -> Any:
+    kw.setdefault("eid", "V1")
+    kw.setdefault("on", "2012-03-01")
+    kw.setdefault("people", "M1")
+    return an_event(EventType.HOME_VISIT, details=details, **kw)
+
+
+def test_an_adult_named_in_text_who_matches_nobody_is_a_finding(run: Any) -> None:
+    [finding] = [
+        o for o in run("FS-PR1", told(text_visit()), "2012-06-01") if isinstance(o, Finding)
+    ]
+    assert finding.subject == "CSC:C1" and finding.evidence == ("CSC:V1",)
+    assert finding.first_date == DEADLINE_PASSED
+    assert finding.message.startswith(
+        "'Mum's new boyfriend Dean' in the CSC entry CSC:V1 of 1 March 2012 matches nobody in"
+        " the people table (the record says they stay or live in the home)."
+    ), finding.message
+    assert "29 March 2012" in finding.expected
+
+
+def test_an_adult_named_in_text_and_identified_in_the_people_table_passes(run: Any) -> None:
+    dean = an_adult("B1", "mother's boyfriend", name="Dean Rollason", born="1988-02-14")
+    outcomes = run("FS-PR1", told(text_visit(), people=(dean,)), "2012-06-01")
+    assert names(outcomes) == ["Passed"]
+
+
+def test_a_name_in_the_people_table_is_matched_even_without_a_date_of_birth(run: Any) -> None:
+    # Matched by name: the household rule then judges his identity, not the text.
+    dean = an_adult("B1", "mother's boyfriend", name="Dean Rollason")
+    case = told(text_visit(details=DEAN, people="M1;B1"), people=(dean,))
+    [finding] = run("FS-PR1", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.message.startswith("Dean Rollason")
+
+
+def test_text_finding_first_date_is_exact(run: Any) -> None:
+    case = told(text_visit())
+    assert names(run("FS-PR1", case, "2012-03-29")) == ["Passed", "Passed"]
+    found = [o for o in run("FS-PR1", case, "2012-03-30") if isinstance(o, Finding)]
+    assert [f.first_date for f in found] == [DEADLINE_PASSED]
+
+
+def test_denied_and_described_nobody_is_no_finding(run: Any) -> None:
+    entry = text_visit(details="Home visit. No other adults present; mum denies a new partner.")
+    assert names(run("FS-PR1", told(entry), "2012-06-01")) == ["Passed"]
+
+
+def test_one_finding_per_person_with_every_entry_as_evidence(run: Any) -> None:
+    later = text_visit(details="Dean present again.", eid="V2", on="2012-04-10")
+    other = text_visit(details="An unknown male left as I arrived.", eid="V3", on="2012-05-01")
+    outcomes = run("FS-PR1", told(text_visit(), later, other), "2012-08-01")
+    findings = sorted((o for o in outcomes if isinstance(o, Finding)), key=lambda f: f.evidence)
+    assert [f.evidence for f in findings] == [("CSC:V1", "CSC:V2"), ("CSC:V3",)]
+    assert "'An unknown male'" in findings[1].message
+
+
+def test_text_finding_waits_for_an_entry_recorded_late(run: Any) -> None:
+    case = told(text_visit(recorded="2012-05-01"))
+    assert names(run("FS-PR1", case, "2012-04-30")) == ["Passed"]
+    found = [o for o in run("FS-PR1", case, "2012-05-01") if isinstance(o, Finding)]
+    assert [(f.first_date, f.evidence) for f in found] == [(dt.date(2012, 5, 1), ("CSC:V1",))]
+
+
+def test_a_name_alone_counts_from_its_entry_once_a_role_says_who_it_is(run: Any) -> None:
+    # "Dean" alone on 1 March says nothing of an adult; the entry of 1 May, recorded then,
+    # does. The deadline counts from 1 March, but nothing was knowable before 1 May.
+    alone = text_visit(details="Dean present at the visit.")
+    told_later = text_visit(eid="V2", on="2012-05-01")
+    case = told(alone, told_later)
+    assert names(run("FS-PR1", case, "2012-04-30")) == ["Passed"]
+    [finding] = [o for o in run("FS-PR1", case, "2012-05-01") if isinstance(o, Finding)]
+    assert finding.first_date == dt.date(2012, 5, 1)
+    assert finding.evidence == ("CSC:V1", "CSC:V2")
+
+
+def test_text_finding_on_an_uncertain_date_waits_for_every_reading(run: Any) -> None:
+    case = told(text_visit(on="Mar 2012"))
+    assert "NotEvaluated" in names(run("FS-PR1", case, "2012-04-10"))
+    assert "Finding" in names(run("FS-PR1", case, "2012-06-01"))
+
+
+def test_text_findings_replay_to_their_first_date(run: Any) -> None:
+    late = text_visit(details="A male friend of mum's staying.", eid="V2", recorded="2012-04-20")
+    case = told(text_visit(), late)
+    for finding in [o for o in run("FS-PR1", case, "2012-09-01") if isinstance(o, Finding)]:
+        day = finding.first_date
+        then = [o.evidence for o in run("FS-PR1", case, day.isoformat()) if isinstance(o, Finding)]
+        before = (day - dt.timedelta(days=1)).isoformat()
+        earlier = [o.evidence for o in run("FS-PR1", case, before) if isinstance(o, Finding)]
+        assert finding.evidence in then and finding.evidence not in earlier
+
+
+def test_the_synthetic_family_of_a_boyfriend_named_only_in_text(tmp_path: Path) -> None:
+    def pr1(family: Family) -> list[Finding]:
+        case = build_case(read_bundle(write_family(family, tmp_path)))
+        found = review_case(case, as_of=family.as_of).findings
+        return [f for f in found if f.check == "FS-PR1"]
+
+    [finding] = pr1(PR1_TEXT_BOYFRIEND)
+    assert finding.message.startswith("'Mum's new boyfriend Dean' in the ")
+    assert "5 March 2012 matches nobody in the people table" in finding.message
+    assert finding.first_date == dt.date(2012, 4, 3)
+    assert pr1(PR1_TEXT_NEAR_MISS) == []
+
+
+_PHRASES = (
+    DEAN,
+    "Dean present at the visit.",
+    "Dean Smith, mother's partner, seen.",
+    "An unknown male answered the door.",
+    "Maternal uncle visiting.",
+    "Home visit; all well. No other adults present.",
+)
+
+
+@st.composite
+def told_families(draw: st.DrawFn) -> Case:
+    """Entries of 2012 mentioning adults in words, some dated loosely, some recorded late."""
+    events = []
+    for i in range(draw(st.integers(1, 4))):
+        day = dt.date(2012, 1, 2) + dt.timedelta(days=draw(st.integers(0, 200)))
+        on = day.strftime("%b %Y") if draw(st.booleans()) and i else day.isoformat()
+        late = draw(st.sampled_from([None, 0, 15, 60]))
+        recorded = None if late is None else day + dt.timedelta(days=late + 31)
+        details = draw(st.sampled_from(_PHRASES))
+        events.append(text_visit(details, eid=f"V{i}", on=on, recorded=recorded))
+    return told(*events)
+
+
+def _keys(run: Any, case: Case, day: dt.date) -> set[tuple[str, str]]:
+    outcomes = run("FS-PR1", case, day.isoformat())
+    return {(o.subject, o.evidence[0]) for o in outcomes if isinstance(o, Finding)}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(told_families())
+def test_text_findings_of_generated_entries_replay_to_their_first_date(
+    run: Any, case: Case
+) -> None:
+    for finding in run("FS-PR1", case, "2013-03-01"):
+        if isinstance(finding, Finding):
+            key = (finding.subject, finding.evidence[0])
+            assert key in _keys(run, case, finding.first_date), finding.message
+            assert key not in _keys(run, case, finding.first_date - dt.timedelta(days=1))

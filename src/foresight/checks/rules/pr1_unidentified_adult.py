@@ -14,6 +14,7 @@ from foresight.checks.predicates import (
     household_ever,
     who,
 )
+from foresight.checks.predicates.people_text import Unmatched, unmatched_people
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.dates import british
@@ -37,13 +38,17 @@ def household_identified(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
 
     What triggers it: a person in the child's household on any day up to the review date for
     whom no agency's record holds both a family name and a date of birth (people known only
-    by a role included).
+    by a role included); and an adult an entry about the child names or describes ("mum's
+    new boyfriend Dean", "an unknown male") who matches nobody in the people table, whether
+    or not they live in the home.
 
     What the record should show: their identity, family name and date of birth, recorded
     within 20 working days of the first entry that mentions them.
 
     What it cannot know: people in the home that no agency recorded, or when an identity was
-    recorded (people rows carry no dates), so a later record clears the finding.
+    recorded (people rows carry no dates), so a later record clears the finding; adults the
+    text names or describes in words its patterns do not read, or a name shared by two
+    different people.
     """
     days = ctx.settings.integer("identity_working_days")
     homes = {child: household_ever(case, child, ctx.as_of) for child in case.subject_children}
@@ -60,6 +65,46 @@ def household_identified(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
         if isinstance(outcome, Finding):
             outcome = _earliest(case, ctx, person, outcome, days)
         yield outcome
+    for adult in unmatched_people(case):
+        yield _judge_text(case, ctx, adult, days)
+
+
+def _judge_text(case: Case, ctx: CheckContext, adult: Unmatched, days: int) -> Outcome:
+    """An adult an entry names or describes who matches nobody in the people table.
+
+    The deadline counts from the first entry mentioning them; the finding cannot be known
+    before the first entry (by when it was recorded) that names or describes them as an
+    adult, since until then nothing says the name is an adult's.
+    """
+    entries = adult.entries
+    first = entries[0]
+    described = min((e for e, _ in adult.mentions), key=lambda e: (e.known_from, e.ref))
+    child = min(
+        (c for c in case.subjects_of(first) if c in case.subject_children), key=lambda c: c.id
+    )
+    event, found = adult.first
+    outcome = ctx.judge(
+        child.id,
+        first,
+        ctx.within_working_days(first.date, days),
+        expectations({"record of them in the people table": ()}),
+        about=f"'{found.text}' in {entry_name(case, event)} matches nobody in the people"
+        f" table{_staying(adult)}",
+        expected=f"a record of this adult in the people table with their identity (family"
+        f" name and date of birth) within {count(days, 'working day')} of"
+        f" {'that entry' if first is event else first.ref}",
+        also_known=[described],
+    )
+    if isinstance(outcome, Finding):
+        refs = [*outcome.evidence, *(e.ref for e in entries)]
+        outcome = dataclasses.replace(outcome, evidence=tuple(dict.fromkeys(refs)))
+    return outcome
+
+
+def _staying(adult: Unmatched) -> str:
+    if any(found.staying for _, found in adult.mentions):
+        return " (the record says they stay or live in the home)"
+    return ""
 
 
 def _judge(

@@ -96,7 +96,10 @@ def _stage(case: Case, ctx: CheckContext, chain: Chain, index: int) -> Outcome:
         expectations({what: later[:1] + closure}),
         about=about,
         expected=f"{what} within {count(days, 'working day')}",
-        also_known=[s.entry for s in chain.stages[:index]],
+        # A closure with no date hides when the last known stage moved on: until the next
+        # stage's entry is known, this stage cannot be judged, so the finding waits for it.
+        also_known=[s.entry for s in chain.stages[:index]]
+        + (later[:1] if chain.closed_undated else []),
     )
 
 

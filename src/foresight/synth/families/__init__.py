@@ -17,6 +17,7 @@ from foresight.synth.families.near_miss import NAT2_NEAR_MISS, SCR6_NEAR_MISS
 from foresight.synth.families.near_miss_more import PR1_NEAR_MISS, PR5_NEAR_MISS, SCR4_NEAR_MISS
 from foresight.synth.families.no_concerns import NO_CONCERNS
 from foresight.synth.families.pr1 import PR1_UNKNOWN_MAN
+from foresight.synth.families.pr1_text import PR1_TEXT_BOYFRIEND, PR1_TEXT_NEAR_MISS
 from foresight.synth.families.pr2 import PR2_BEHAVIOUR_UNHEARD, PR2_NEAR_MISS
 from foresight.synth.families.pr3 import PR3_NEAR_MISS, PR3_NO_MERGED_CHRONOLOGY
 from foresight.synth.families.pr4 import PR4_NEAR_MISS, PR4_NEGLECT_MASKS_HARM
@@ -86,6 +87,8 @@ FAMILIES: tuple[Family, ...] = (
     NAT6_NEAR_MISS,
     PR2_BEHAVIOUR_UNHEARD,
     PR2_NEAR_MISS,
+    PR1_TEXT_BOYFRIEND,
+    PR1_TEXT_NEAR_MISS,
 )
 
 __all__ = ["FAMILIES"]

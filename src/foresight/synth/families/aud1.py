@@ -117,7 +117,7 @@ AUD1_CSE_SIGNS = Family(
     "sexual health clinic within five weeks; the CSE screening is five weeks after the "
     "third sign, not within ten working days.",
     as_of=day("2021-06-30"),
-    expected=frozenset({"FS-AUD1"}),
+    expected=frozenset({"FS-AUD1", "FS-PR1"}),
     agencies=(POLICE, CSC, BVA, HOSPITAL, GP),
     people=_MARCHBANK_PEOPLE,
     entries=_MARCHBANK_ENTRIES,
@@ -148,6 +148,20 @@ _PENHALLOW_PEOPLE = (
         role="mother",
         **_PENHALLOW_HOME,
     ),
+    *known_to(
+        {"POL": "PN-81150"},
+        given_names="Reece",
+        family_name="Tolley",
+        date_of_birth=day("1998-01-14"),
+        sex="M",
+    ),
+    *known_to(
+        {"POL": "PN-81151"},
+        given_names="Aaron",
+        family_name="Quayle",
+        date_of_birth=day("1996-09-30"),
+        sex="M",
+    ),
 )
 _PENHALLOW_RELATIONSHIPS = (
     *parents_of("CSC", ("CSC8142",), ("CSC8141",)),
@@ -171,6 +185,7 @@ _PENHALLOW_ENTRIES = (
         "false name. Males not known to her mother.",
         "Taken home. Intelligence submitted; CSE indicator flagged.",
         subjects="PN-81140",
+        people="PN-81150;PN-81151",
     ),
     Entry(
         "POL",
@@ -186,8 +201,8 @@ _PENHALLOW_ENTRIES = (
         "CSC",
         day("2022-04-22"),
         "cse_screening",
-        "CSE screening tool with police and school: exclusion with older youths, car with "
-        "adult males at night, missing overnight with them.",
+        "CSE screening tool with police and school: exclusion with older youths, car at "
+        "night with the males police identified, missing overnight with them.",
         "High risk. Strategy discussion requested for Monday.",
         subjects="CSC8141",
         risk_level="high",

@@ -117,6 +117,14 @@ _BRACKLEY_PEOPLE = (
         role="mother",
         **_BRACKLEY_HOME,
     ),
+    *known_to(
+        {"CSC": "CSC6203"},
+        given_names="Craig",
+        family_name="Dunlin",
+        date_of_birth=day("1986-04-21"),
+        sex="M",
+        role="mother's friend",
+    ),
 )
 _BRACKLEY_ENTRIES = (
     Entry(

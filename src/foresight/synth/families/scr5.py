@@ -86,7 +86,7 @@ SCR5_NEARLY_18 = Family(
     summary="Kayla, 17, is found at an older man's flat after going missing; children's "
     "social care refers her to adult services and closes because she is 'nearly 18'.",
     as_of=day("2022-07-29"),
-    expected=frozenset({"FS-SCR5"}),
+    expected=frozenset({"FS-PR1", "FS-SCR5"}),
     agencies=(POLICE, CSC),
     people=_PRYCE_PEOPLE,
     entries=_PRYCE_ENTRIES,

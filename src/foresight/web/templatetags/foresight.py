@@ -1,4 +1,4 @@
-"""Template filters: vocabulary codes as words.
+"""Template filters: vocabulary codes as words, dictionary look-ups, entry anchors.
 
 >>> words("domestic_abuse_incident")
 'domestic abuse incident'
@@ -6,9 +6,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from django import template
+
+from foresight.reports import anchor_for
 
 register = template.Library()
 
@@ -23,3 +26,15 @@ def words(code: str) -> str:
 def words_list(codes: Iterable[str]) -> str:
     """Several codes as words, comma-separated."""
     return ", ".join(words(c) for c in codes)
+
+
+@register.filter
+def lookup(mapping: Mapping[str, Any], key: str) -> Any:
+    """``mapping[key]``, or None: ``{{ inferred|lookup:entry.ref }}``."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def anchor(ref: str) -> str:
+    """The id of the chronology row of entry ``ref`` on the family page."""
+    return anchor_for(ref)

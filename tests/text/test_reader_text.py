@@ -1,0 +1,117 @@
+"""What the reader takes from an entry's text when its ``event_type`` is blank: types that rest
+on an uncertain mention (and findings that say so), and structured values the text states."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from foresight.bundle import read_bundle
+from foresight.checks.review import review_bundle
+from foresight.model.outcomes import Finding
+from foresight.model.records import Bundle, Event
+from foresight.model.vocab import ChildSeen, EventType, Mobility
+from foresight.synth.families import FAMILIES
+from foresight.synth.spec import Entry, Family
+from foresight.synth.writers import write_family
+
+UNCERTAIN_BRUISE = "HV visit. ?bruise to L cheek. Baby 3 months old, thriving."
+NOTE = "(the entry's injury was inferred from an uncertain mention: '?bruise')"
+
+
+def _nat2() -> Family:
+    return next(f for f in FAMILIES if f.name == "nat2-bruised-baby")
+
+
+def _hv_injury(entry: Entry) -> bool:
+    return entry.agency == "HV" and "injury" in entry.types
+
+
+def _family(change: dict[str, str], blank_all: bool = True) -> Family:
+    """The NAT2 family with its HV injury entry changed (and every type blank)."""
+    family = _nat2()
+    entries = tuple(
+        dataclasses.replace(e, **({"types": ""} if blank_all else {}))
+        if not _hv_injury(e)
+        else dataclasses.replace(e, **change)
+        for e in family.entries
+    )
+    return dataclasses.replace(family, entries=entries)
+
+
+def _read(family: Family, tmp_path: Path) -> Bundle:
+    return read_bundle(write_family(family, tmp_path))
+
+
+def _hv_injury_event(bundle: Bundle) -> Event:
+    return next(e for e in bundle.events if e.agency == "HV" and e.has(EventType.INJURY))
+
+
+def test_an_uncertain_mention_marks_the_inferred_type_uncertain(tmp_path: Path) -> None:
+    bundle = _read(_family({"types": "", "details": UNCERTAIN_BRUISE, "outcome": ""}), tmp_path)
+    event = _hv_injury_event(bundle)
+    assert event.types_inferred
+    assert event.uncertain_types == (EventType.INJURY,)
+    certain = [e for e in bundle.events if e.types_inferred and e is not event]
+    assert all(EventType.INJURY not in e.uncertain_types for e in certain)
+
+
+def test_a_finding_resting_on_an_uncertain_mention_says_so(tmp_path: Path) -> None:
+    family = _family({"types": "", "details": UNCERTAIN_BRUISE, "outcome": ""})
+    path = write_family(family, tmp_path)
+    review = review_bundle(path, as_of=family.as_of)
+    event = _hv_injury_event(read_bundle(path))
+    findings = [o for o in review.outcomes if isinstance(o, Finding) and o.check == "FS-NAT2"]
+    on_it = [f for f in findings if event.ref in f.evidence]
+    assert on_it, [f.message for f in findings]
+    assert all(NOTE in f.message for f in on_it)
+    assert all(NOTE not in f.message for f in findings if f not in on_it)
+
+
+def test_a_coded_or_certain_entry_carries_no_uncertainty_note(tmp_path: Path) -> None:
+    coded = _family({"details": UNCERTAIN_BRUISE, "outcome": ""}, blank_all=False)
+    review = review_bundle(write_family(coded, tmp_path), as_of=coded.as_of)
+    messages = [o.message for o in review.outcomes if isinstance(o, Finding)]
+    assert messages and not any("uncertain mention" in m for m in messages)
+    certain = _family({"types": ""})
+    (tmp_path / "certain").mkdir()
+    review = review_bundle(write_family(certain, tmp_path / "certain"), as_of=certain.as_of)
+    assert not any(
+        "uncertain mention" in o.message for o in review.outcomes if isinstance(o, Finding)
+    )
+
+
+def test_a_blank_carried_column_is_filled_from_the_text(tmp_path: Path) -> None:
+    text = "HV visit. Small bruise on L cheek, baby not yet rolling. Child seen alone."
+    family = _family({"types": "", "details": text, "mobility": "", "child_seen": ""})
+    bundle = _read(family, tmp_path)
+    event = _hv_injury_event(bundle)
+    assert bundle.carries("HV", "mobility") and bundle.carries("HV", "child_seen")
+    assert event.mobility == Mobility.NOT_MOBILE
+    assert event.child_seen == ChildSeen.ALONE
+
+
+def test_a_written_value_is_never_replaced_by_the_text(tmp_path: Path) -> None:
+    text = "HV visit. Small bruise on L cheek, baby now crawling."
+    family = _family({"types": "", "details": text, "mobility": "not_mobile"})
+    assert _hv_injury_event(_read(family, tmp_path)).mobility == Mobility.NOT_MOBILE
+
+
+def test_a_column_the_agency_never_fills_stays_not_carried_and_blank(tmp_path: Path) -> None:
+    family = _nat2()
+    text = "Seen with mother. Bruise on cheek, not yet rolling. Risk level high. Seen alone."
+    gp = Entry("GP", family.entries[-1].date, "", text, subjects="G7731", people="G7730")
+    changed = dataclasses.replace(family, entries=(*family.entries, gp))
+    bundle = _read(changed, tmp_path)
+    event = next(e for e in bundle.events if e.agency == "GP" and e.details == text)
+    assert event.types_inferred and event.has(EventType.INJURY)
+    assert not bundle.carries("GP", "mobility") and not bundle.carries("GP", "risk_level")
+    assert event.mobility is None and event.risk_level is None and event.child_seen is None
+
+
+def test_coded_entries_take_nothing_from_the_text(tmp_path: Path) -> None:
+    text = "HV visit. Bruise on L cheek, baby not yet rolling. Child seen alone."
+    family = _family({"details": text, "child_seen": ""}, blank_all=False)
+    event = _hv_injury_event(_read(family, tmp_path))
+    assert not event.types_inferred and event.uncertain_types == ()
+    assert event.child_seen is None
