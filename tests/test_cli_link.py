@@ -70,3 +70,16 @@ def test_a_threshold_outside_0_to_1_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "threshold" in result.output
+
+
+def test_a_table_too_small_to_learn_from_is_one_line_and_status_2(tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("id,first_name,dob\n1,Ann,2001-02-03\n2,Ann,2001-02-03\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["link", str(people), "--id-column", "id", "--out", str(tmp_path / "c.csv")]
+    )
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"foresight: {people}: 2 rows are too few to learn match weights from "
+        "(foresight link needs at least 100)"
+    ]

@@ -359,15 +359,29 @@ LARGE_PERSON_TABLE_BYTES = 2 * 1024 * 1024
     default=None,
     help="Match probability at which two rows are one person (default 0.8, measured).",
 )
-@click.option("--engine", type=click.Choice(["duckdb"]), default="duckdb", show_default=True)
+@click.option(
+    "--engine",
+    type=click.Choice(["duckdb", "spark"]),
+    default="duckdb",
+    show_default=True,
+    help="spark needs the optional extra foresight[spark].",
+)
 def link(file: Path, id_column: str, out: Path, threshold: float | None, engine: str) -> None:
     """Cluster the rows of a person CSV into people: identifiers first, then Splink."""
-    from foresight.linkage.probabilistic import DEFAULT_THRESHOLD, link_csv, write_clusters
+    from foresight.linkage.probabilistic import (
+        DEFAULT_THRESHOLD,
+        Engine,
+        link_csv,
+        write_clusters,
+    )
 
     chosen = DEFAULT_THRESHOLD if threshold is None else threshold
+    kind: Engine = "spark" if engine == "spark" else "duckdb"
     large = file.is_file() and file.stat().st_size >= LARGE_PERSON_TABLE_BYTES
     with _link_progress(large and sys.stderr.isatty()) as progress:
-        result = guarded(lambda: link_csv(file, id_column, threshold=chosen, progress=progress))
+        result = guarded(
+            lambda: link_csv(file, id_column, threshold=chosen, engine=kind, progress=progress)
+        )
     try:
         write_clusters(result, out)
     except OSError as error:

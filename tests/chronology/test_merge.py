@@ -23,6 +23,18 @@ def test_long_term_family_every_entry_of_every_agency_exactly_once(long_term_cas
     assert by_agency == Counter(e.agency for e in long_term_case.events_all)
 
 
+def test_long_term_family_duplicate_across_agencies_is_one_row_with_both_sources(
+    long_term_case: Case,
+) -> None:
+    # CSC and the police each recorded the strategy discussion of 24 October 2012.
+    merged = [row for row in merge_chronology(long_term_case).rows if len(row.entries) > 1]
+    assert [sorted(e.agency for e in row.entries) for row in merged] == [["CSC", "POL"]]
+    [row] = merged
+    texts = [e.details for e in row.entries]
+    assert any("police to check" in e.outcome for e in row.entries)
+    assert all(texts), "both agencies' texts are kept"
+
+
 def test_rows_in_date_order_uncertain_dates_as_written(long_term_case: Case) -> None:
     rows = merge_chronology(long_term_case).rows
     keys = [(r.date.earliest, r.entries[0].agency, r.entries[0].row or 0) for r in rows]

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from foresight.bundle.agencies import Agencies
 from foresight.bundle.columns import Bound, Schema
@@ -28,7 +29,9 @@ from foresight.model.vocab import (
     Severity,
     Status,
 )
-from foresight.text import Tagging, tag
+
+if TYPE_CHECKING:
+    from foresight.text import Tagging
 
 EVENTS = Schema(
     "events",
@@ -255,6 +258,10 @@ def _inferred(
     """Types read from the entry's free text (``foresight.text``), with the words behind them."""
     # A row with blank subjects and someone in people is about those people (bundle format).
     adult = not cells.text("subjects") and bool(cells.text("people"))
+    # spaCy loads only when an entry needs its type read from the text (a bundle whose types
+    # are all coded never pays for it).
+    from foresight.text import tag
+
     tagging = tag(cells.text("details"), cells.text("outcome"), agency_kind=kind, adult=adult)
     if not tagging.event_types:
         if warn:

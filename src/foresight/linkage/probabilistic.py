@@ -29,9 +29,11 @@ if TYPE_CHECKING:
     import duckdb
     from splink import Linker
     from splink.internals.blocking_rule_creator import BlockingRuleCreator
+    from splink.internals.splink_dataframe import SplinkDataFrame
 
-Engine = Literal["duckdb"]
-ENGINES: tuple[Engine, ...] = ("duckdb",)
+# Spark (the optional extra foresight[spark]) runs the same model beyond one machine.
+Engine = Literal["duckdb", "spark"]
+ENGINES: tuple[Engine, ...] = ("duckdb", "spark")
 
 # Chosen by measurement (benchmarks/results/linkage.md): of 0.5, 0.8, 0.9, 0.95 and 0.99, 0.8
 # gives the best pairwise F1 both on fake_1000 (0.969; precision 1.0) and on 20,000 generated
@@ -241,31 +243,42 @@ def _train(linker: Linker, present: frozenset[str], rows: int, seed: int) -> Non
         )
 
 
-def _edges(
-    con: duckdb.DuckDBPyConnection, present: frozenset[str], threshold: float, seed: int
-) -> list[tuple[int, int]]:
-    """Pairs at or above the threshold, most probable first."""
-    from splink import DuckDBAPI, Linker
-
-    db_api = DuckDBAPI(connection=con)
-    table = db_api.register("people", table_name="people_input")
-    rows = _scalar(con, "SELECT count(*) FROM people")
-    linker = Linker(table, model.settings(present, rows), log_level=None)
+def scored_pairs(
+    linker: Linker, present: frozenset[str], rows: int, threshold: float, seed: int
+) -> SplinkDataFrame:
+    """Train ``linker`` on its own table and score the pairs at or above ``threshold``."""
     try:
         _train(linker, present, rows, seed)
     except (ArithmeticError, ValueError) as error:
         # Degenerate tables (every pair alike, or none) leave EM nothing to estimate.
         raise LinkageInputError(f"cannot learn match weights from this table ({error})") from None
-    predictions = linker.inference.predict(
-        threshold_match_probability=threshold, warning_mode="never"
-    )
-    name = predictions.physical_name
-    return [
-        (int(a), int(b))
-        for a, b in con.execute(
-            f"SELECT unique_id_l, unique_id_r FROM {name} ORDER BY match_probability DESC"
-        ).fetchall()
-    ]
+    return linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
+
+
+EDGES_SQL = "SELECT unique_id_l, unique_id_r FROM {table} ORDER BY match_probability DESC"
+
+
+def _edges(
+    con: duckdb.DuckDBPyConnection,
+    present: frozenset[str],
+    threshold: float,
+    seed: int,
+    engine: Engine,
+) -> list[tuple[int, int]]:
+    """Pairs at or above the threshold, most probable first."""
+    rows = _scalar(con, "SELECT count(*) FROM people")
+    if engine == "spark":
+        from foresight.linkage.spark_engine import spark_edges
+
+        return spark_edges(con, present, rows, threshold, seed)
+    from splink import DuckDBAPI, Linker
+
+    db_api = DuckDBAPI(connection=con)
+    table = db_api.register("people", table_name="people_input")
+    linker = Linker(table, model.settings(present, rows), log_level=None)
+    predictions = scored_pairs(linker, present, rows, threshold, seed)
+    sql = EDGES_SQL.format(table=predictions.physical_name)
+    return [(int(a), int(b)) for a, b in con.execute(sql).fetchall()]
 
 
 def cluster(count: int, edges: list[tuple[int, int]], identifiers: list[list[int]]) -> list[int]:
@@ -341,7 +354,7 @@ def link_csv(
                 f"(foresight link needs at least {MIN_ROWS})"
             )
         step("train")
-        edges = _edges(con, present, threshold, seed)
+        edges = _edges(con, present, threshold, seed, engine)
         step("cluster")
         roots = cluster(len(ids), _identifier_edges(identifiers) + edges, identifiers)
     finally:

@@ -102,3 +102,56 @@ def test_uncertain_dates_are_not_evaluated(run: Any) -> None:
     ]
     [outcome] = run("FS-NAT6", family(*events, sam_seen()), "2014-01-01")
     assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason
+
+
+def test_third_concern_known_first_from_another_agency_dates_the_finding(run: Any) -> None:
+    # The third concern is one happening: social care's entry of 3 September, recorded only on
+    # 1 November, and the police's of 4 September. From the police entry a reviewer knew of
+    # it: twenty working days after 4 September end on 2 October.
+    late = an_event(EventType.CONCERN, on=THIRD, subjects="C1", eid="A3", recorded="2012-11-01")
+    police = an_event(EventType.CONCERN, on="2012-09-04", subjects="C1", eid="P3", agency="POLICE")
+    case = a_case(
+        people=[
+            a_child("C1", born="2008-05-05", name="Ava Sample"),
+            a_child("C1", born="2008-05-05", name="Ava Sample", agency="POLICE"),
+            a_child("C2", born="2006-02-02", name="Sam Sample"),
+        ],
+        events=[*about_ava()[:2], late, police, sam_seen(EventType.CONCERN)],
+        relationships=[
+            a_relationship("C2", "sibling", "C1"),
+            a_relationship("C2", "lives_with", "C1"),
+        ],
+    )
+    [before] = run("FS-NAT6", case, "2012-10-02")
+    assert isinstance(before, Passed) and "not due until 2 October 2012" in before.message
+    [first] = run("FS-NAT6", case, "2012-10-03")
+    assert isinstance(first, Finding) and first.first_date == dt.date(2012, 10, 3)
+    [later] = run("FS-NAT6", case, "2013-01-01")
+    assert isinstance(later, Finding) and later.evidence[:4] == (
+        "CSC:A1",
+        "CSC:A2",
+        "CSC:A3",
+        "POLICE:P3",
+    )
+    assert later.first_date == dt.date(2012, 10, 3)
+
+
+def test_sibling_put_in_the_home_by_an_entry_recorded_late_dates_the_finding(run: Any) -> None:
+    # Sam's move into Ava's home in 2011 was only recorded on 1 November 2012: until then Ava
+    # was, on the record, an only child at home, so she could not stand out.
+    moved = an_event(
+        EventType.JOINED_HOUSEHOLD, on="2011-01-01", people="C2", recorded="2012-11-01", eid="J1"
+    )
+    case = a_case(
+        people=[
+            a_child("C1", born="2008-05-05", name="Ava Sample"),
+            a_child("C2", born="2006-02-02", name="Sam Sample"),
+        ],
+        events=[*about_ava(), moved, sam_seen(EventType.CONCERN)],
+        relationships=[a_relationship("C2", "sibling", "C1")],
+    )
+    assert run("FS-NAT6", case, "2012-10-31") == []
+    [first] = run("FS-NAT6", case, "2012-11-01")
+    assert isinstance(first, Finding) and first.first_date == dt.date(2012, 11, 1)
+    [later] = run("FS-NAT6", case, "2013-01-01")
+    assert isinstance(later, Finding) and later.first_date == dt.date(2012, 11, 1)

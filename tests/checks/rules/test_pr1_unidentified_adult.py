@@ -300,3 +300,50 @@ def test_text_findings_of_generated_entries_replay_to_their_first_date(
             key = (finding.subject, finding.evidence[0])
             assert key in _keys(run, case, finding.first_date), finding.message
             assert key not in _keys(run, case, finding.first_date - dt.timedelta(days=1))
+
+
+# --- replay: the first date is the day a reviewer would first have raised it ---------------
+
+
+def household_keys(run: Any, case: Case, day: dt.date) -> set[tuple[str, str]]:
+    found = run("FS-PR1", case, day.isoformat())
+    return {(o.subject, o.evidence[0]) for o in found if isinstance(o, Finding)}
+
+
+def assert_replays(run: Any, case: Case, finding: Finding) -> None:
+    key = (finding.subject, finding.evidence[0])
+    assert key in household_keys(run, case, finding.first_date)
+    assert key not in household_keys(run, case, finding.first_date - dt.timedelta(days=1))
+
+
+def test_known_from_the_agencys_first_entry_until_a_mention_is_recorded(run: Any) -> None:
+    # Until the visit of 1 June, no entry mentions the boyfriend: he is known (and at home by
+    # his role) from CSC's first entry of 1 March, so the finding was first raised on 30 March
+    # from that entry, though the full record counts from the visit.
+    first = an_event(EventType.PHONE_CONTACT, on="2012-03-01", eid="P1")
+    visit = an_event(EventType.HOME_VISIT, on="2012-06-01", eid="V1", people="B1")
+    case = a_case(people=[a_child("C1", born="2010-05-05"), boyfriend()], events=[first, visit])
+    [finding] = run("FS-PR1", case, "2012-08-01")
+    assert isinstance(finding, Finding) and finding.first_date == DEADLINE_PASSED
+    assert finding.evidence == ("CSC:P1", "CSC:V1")
+    assert_replays(run, case, finding)
+
+
+def test_a_joining_recorded_late_dates_the_finding_from_when_it_was_recorded(run: Any) -> None:
+    uncle = an_adult("U1", "uncle")
+    joined = an_event(
+        EventType.JOINED_HOUSEHOLD, on="2012-05-10", people="U1", eid="J1", recorded="2012-05-20"
+    )
+    contact = an_event(EventType.PHONE_CONTACT, on="2012-03-01", people="U1", eid="P1")
+    case = a_case(people=[a_child("C1", born="2010-05-05"), uncle], events=[contact, joined])
+    [finding] = run("FS-PR1", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 20)
+    assert_replays(run, case, finding)
+
+
+def test_the_subject_is_the_child_joined_first_then_by_id(run: Any) -> None:
+    children = [a_child("C2", born="2011-01-09"), a_child("C1", born="2010-05-05")]
+    visit = an_event(EventType.HOME_VISIT, on="2012-03-01", eid="V1", subjects="C2;C1", people="B1")
+    case = a_case(people=[*children, boyfriend()], events=[visit])
+    [finding] = [o for o in run("FS-PR1", case, "2012-06-01") if isinstance(o, Finding)]
+    assert finding.subject == "CSC:C1"

@@ -113,3 +113,60 @@ def test_partner_whose_leaving_date_is_uncertain(run: Any) -> None:
     outcomes = run("FS-SCR3", case, "2012-06-01")
     assert names(outcomes) == ["Passed", "NotEvaluated"]
     assert isinstance(outcomes[1], NotEvaluated) and "too uncertain" in outcomes[1].reason
+
+
+# --- replay: the first date is the day a reviewer would first have raised it -----------------
+
+
+def keys(run: Any, case: Case, day: dt.date) -> set[tuple[str, str]]:
+    """The (subject, first evidence) of each finding raised when reviewed as of ``day``."""
+    found = run("FS-SCR3", case, day.isoformat())
+    return {(o.subject, o.evidence[0]) for o in found if isinstance(o, Finding)}
+
+
+def assert_replays(run: Any, case: Case, finding: Finding) -> None:
+    key = (finding.subject, finding.evidence[0])
+    assert key in keys(run, case, finding.first_date)
+    assert key not in keys(run, case, finding.first_date - dt.timedelta(days=1))
+
+
+def test_a_father_known_from_his_agencys_first_entry_before_a_mention_is_recorded(
+    run: Any,
+) -> None:
+    # Until the contact of 1 February (recorded 15 April) is known, nothing mentions Tom, so
+    # he is known from CSC's first entry: the assessment of 1 March itself. The full record
+    # dates him from 15 April, but a reviewer on 1 March would already have raised it.
+    contact = an_event(EventType.PHONE_CONTACT, on="2012-02-01", people="F1", recorded="2012-04-15")
+    case = family(assessment(end_date="2012-05-01"), contact)
+    [finding] = run("FS-SCR3", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 3, 1)
+    assert_replays(run, case, finding)
+
+
+def test_a_man_at_home_until_a_later_entry_keeps_the_entrys_first_date(run: Any) -> None:
+    # The boyfriend is at home by his role on 1 March (left out: a finding); the leaving
+    # recorded on 15 April takes him out of the home. The father is known only from the
+    # police entry of 15 April, within the assessment's span: the same finding about the
+    # assessment and Ava stays raised, dated from 1 March.
+    people = [
+        a_child("C1", born="2008-05-05", name="Ava Sample"),
+        a_child("C1", born="2008-05-05", name="Ava Sample", agency="POLICE"),
+        an_adult("M1", "mother", name="Mia Sample", born="1988-01-01", sex=Sex.FEMALE),
+        an_adult("F1", "father", name="Tom Pike", born="1985-01-01", agency="POLICE"),
+        an_adult("B1", "mother's boyfriend", name="Dan Rook"),
+    ]
+    events = [
+        an_event(EventType.HOME_VISIT, on="2012-01-10", people="B1", eid="V1"),
+        assessment(end_date="2012-05-01"),
+        an_event(EventType.LEFT_HOUSEHOLD, on="Feb 2012", people="B1", recorded="2012-04-15"),
+        an_event(
+            EventType.ARREST, agency="POLICE", on="2012-02-01", people="F1", recorded="2012-04-15"
+        ),
+    ]
+    rows = [a_relationship("M1", "parent", "C1"), a_relationship("F1", "parent", "C1", "POLICE")]
+    case = a_case(people=people, events=events, relationships=rows)
+    assert [type(o).__name__ for o in run("FS-SCR3", case, "2012-03-01")] == ["Finding"]
+    [finding] = run("FS-SCR3", case, "2012-06-01")
+    assert isinstance(finding, Finding) and "Tom Pike" in finding.message
+    assert finding.first_date == dt.date(2012, 3, 1)
+    assert_replays(run, case, finding)

@@ -127,3 +127,23 @@ def test_uncertain_assessment_date(run: Any) -> None:
     case = family(assessment(on="Mar 2012", end=None), strategy("2012-04-10"))
     outcomes = run("FS-SCR4", case, "2012-07-01")
     assert isinstance(outcomes[0], NotEvaluated) and "too uncertain" in outcomes[0].reason
+
+
+def test_sibling_put_in_the_home_by_an_entry_recorded_late_dates_the_finding(run: Any) -> None:
+    # Sam's move into Ava's home on 1 January 2012 was only recorded on 10 May 2012, after
+    # the deadline of 19 April: until then no reviewer could know Sam lived there.
+    ava = a_child("C1", born="2010-05-05", name="Ava Sample")
+    sam = a_child("S1", born="2008-01-01", name="Sam Sample", subject=False)
+    moved = an_event(
+        EventType.JOINED_HOUSEHOLD, on="2012-01-01", people="S1", recorded="2012-05-10", eid="J1"
+    )
+    case = a_case(
+        people=[ava, sam],
+        events=[assessment(), moved],
+        relationships=[a_relationship("S1", "sibling", "C1")],
+    )
+    assert run("FS-SCR4", case, "2012-05-09") == []
+    [finding] = run("FS-SCR4", case, "2012-05-10")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 10)
+    [later] = run("FS-SCR4", case, "2012-06-01")
+    assert isinstance(later, Finding) and later.first_date == dt.date(2012, 5, 10)

@@ -96,3 +96,29 @@ def test_uncertain_concern_date(run: Any) -> None:
     case = family(concern(on="Mar 2012"), strategy)
     [outcome] = run("FS-SCR5", case, "2012-06-01")
     assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason
+
+
+def test_age_as_the_reason_on_an_uncertain_date_is_known_when_the_entry_is(run: Any) -> None:
+    # Ava is 17 throughout June 2012: the entry tells as soon as it is known (the month's
+    # first day), not once the month is over.
+    closed = an_event(EventType.NO_FURTHER_ACTION, on="Jun 2012", eid="N1", reason="Nearly 18")
+    assert run("FS-SCR5", family(closed), "2012-05-31") == []
+    [finding] = run("FS-SCR5", family(closed), "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 6, 1)
+    [later] = run("FS-SCR5", family(closed), "2012-06-10")
+    assert isinstance(later, Finding) and later.first_date == dt.date(2012, 6, 1)
+
+
+def test_plan_ended_for_age_on_an_uncertain_date_is_known_when_the_end_is(run: Any) -> None:
+    plan = an_event(
+        EventType.CHILD_IN_NEED_PLAN,
+        on="2011-09-01",
+        end_date="Mar 2012",
+        eid="P1",
+        reason="Closed as nearly 18",
+    )
+    assert run("FS-SCR5", family(plan), "2012-02-29") == []
+    [finding] = run("FS-SCR5", family(plan), "2012-04-10")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 3, 1)
+    [first] = run("FS-SCR5", family(plan), "2012-03-01")
+    assert isinstance(first, Finding) and first.first_date == dt.date(2012, 3, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import TOO_UNCERTAIN, CheckContext, expectations
@@ -22,14 +24,16 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
+from foresight.checks.predicates.known_by import first_day_holding
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
 
 COUNTED = CONCERN - {EventType.REFERRAL}
+_ONE_DAY = dt.timedelta(days=1)
 RESPONSES = ASSESSMENT | {EventType.STRATEGY_DISCUSSION, EventType.MULTI_AGENCY_MEETING}
 
 
@@ -64,33 +68,80 @@ def targeted_child_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome
     What it cannot know: concerns about a sibling held by agencies whose records are not in
     the bundle, or a child's place in the family that no entry describes.
     """
+    for child in case.subject_children:
+        yield from _child(case, ctx, child)
+
+
+def _child(case: Case, ctx: CheckContext, child: Person) -> Iterator[Outcome]:
+    """Each run of concerns about one child: judged when the child stands out."""
     n = ctx.settings.integer("targeted_concern_count")
     months = ctx.settings.integer("targeted_concern_months")
     days = ctx.settings.integer("targeted_response_working_days")
     stems = ctx.settings.words("mentions_differential_treatment")
-    for child in case.subject_children:
-        concerns = distinct_happenings(case, _concerns(case, child))
-        for run in within_months(concerns, n, months):
-            about = run.describe("concern", who(child), months)
-            singled = _singled_out(case, ctx, child, run)
-            if isinstance(singled, str):
-                yield ctx.not_evaluated(child.id, f"{about}: {singled}")
-            elif singled:
-                window = ctx.within_working_days(run.last.date, days)
-                found = [e for e in case.events(*RESPONSES, about=child) if mentions(e, stems)]
-                outcome = ctx.judge(
-                    child.id,
-                    run.last.first,
-                    window,
-                    expectations({"discussion of differential treatment": found}),
-                    about=f"{about}, while each brother or sister in the household had at most"
-                    f" {count(ctx.settings.integer('targeted_sibling_max'), 'concern')}",
-                    expected=f"an assessment, strategy discussion or multi-agency meeting about"
-                    f" {who(child)} that mentions differential treatment, within"
-                    f" {count(days, 'working day')} of the {ordinal(n)} concern",
-                    also_known=run.known_entries,
-                )
-                yield with_evidence(outcome, run.evidence)
+    concerns = distinct_happenings(case, _concerns(case, child))
+    for run in within_months(concerns, n, months):
+        about = run.describe("concern", who(child), months)
+        singled = _singled_out(case, ctx, child, run)
+        if isinstance(singled, str):
+            yield ctx.not_evaluated(child.id, f"{about}: {singled}")
+        elif singled:
+            window = ctx.within_working_days(run.last.date, days)
+            found = [e for e in case.events(*RESPONSES, about=child) if mentions(e, stems)]
+            outcome = ctx.judge(
+                child.id,
+                run.last.first,
+                window,
+                expectations({"discussion of differential treatment": found}),
+                about=f"{about}, while each brother or sister in the household had at most"
+                f" {count(ctx.settings.integer('targeted_sibling_max'), 'concern')}",
+                expected=f"an assessment, strategy discussion or multi-agency meeting about"
+                f" {who(child)} that mentions differential treatment, within"
+                f" {count(days, 'working day')} of the {ordinal(n)} concern",
+                also_known=run.known_entries,
+            )
+            outcome = _earliest(case, ctx, child, run, with_evidence(outcome, run.evidence))
+            yield _once_known_singled_out(case, ctx, child, run, outcome)
+
+
+def _earliest(case: Case, ctx: CheckContext, child: Person, run: Run, outcome: Outcome) -> Outcome:
+    """A finding dated by the entry of the third concern known first.
+
+    When another agency's entry of the same concern was known before the one dated first,
+    a reviewer could have seen the concern, and the finding, from it (its window running
+    from its own date): look at what was known between the days its entries became known.
+    """
+    trigger = run.last.first
+    if not isinstance(outcome, Finding) or trigger.known_from <= run.last.known_from:
+        return outcome
+    known = sorted({e.known_from for e in run.last.entries if e.known_from < outcome.first_date})
+    for start, end in zip(known, [*known[1:], outcome.first_date], strict=False):
+        then = dataclasses.replace(ctx, as_of=end - _ONE_DAY)
+        view = case.known_on(then.as_of)
+        same = [
+            o
+            for o in _child(view, then, view.person(child.id))
+            if isinstance(o, Finding) and o.evidence[:1] == outcome.evidence[:1]
+        ]
+        if same:
+            return dataclasses.replace(outcome, first_date=max(same[0].first_date, start))
+    return outcome
+
+
+def _once_known_singled_out(
+    case: Case, ctx: CheckContext, child: Person, run: Run, outcome: Outcome
+) -> Outcome:
+    """A finding dated no earlier than the day the record first showed the child standing out:
+    an entry recorded late can put a brother or sister in the household, or give them their
+    first entry."""
+    if not isinstance(outcome, Finding):
+        return outcome
+
+    def singled(view: Case) -> bool:
+        return _singled_out(view, ctx, view.person(child.id), run) is True
+
+    return dataclasses.replace(
+        outcome, first_date=first_day_holding(case, outcome.first_date, singled)
+    )
 
 
 def _concerns(case: Case, person: Person) -> list[Event]:

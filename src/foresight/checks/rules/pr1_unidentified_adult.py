@@ -20,6 +20,7 @@ from foresight.model.case import Case
 from foresight.model.dates import british
 from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
+from foresight.model.vocab import EventType
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -111,7 +112,8 @@ def _judge(
     case: Case, ctx: CheckContext, person: Person, children: dict[Person, dt.date], days: int
 ) -> Outcome:
     """One outcome per person, about the child whose household they were in first."""
-    child, joined = min(children.items(), key=lambda item: item[1])
+    # The child they joined first (ties by id), so the subject does not hang on dict order.
+    child, joined = min(children.items(), key=lambda item: (item[1], item[0].id))
     names = _join([who(c) for c in children])
     first = first_known_entry(case, person)
     if first is None:
@@ -143,21 +145,50 @@ def _earliest(
     """The finding's first day on what was known each day.
 
     An entry recorded late (an earlier mention, a move into or out of the home) changes who
-    was in the household and since when, so the full record can date the finding later than
-    a reviewer would first have seen it. Knowledge about the person changes only on the days
-    the entries about them became known: look at each such day before the first date.
+    was in the household and since when, and before any entry mentions them a person is known
+    from their agency's first entry, so the full record can date the finding later than a
+    reviewer would first have seen it. What the rule reads of them changes only on the days
+    :func:`_changes` lists: judge each span between them up to the review date, earliest
+    first (the full record can also date it too early: a joining recorded late). A finding
+    first raised about another child or from another entry keeps that child as its subject
+    and that entry first among its evidence, so it stays one finding.
     """
-    about = [e for e in case.events() if person in case.mentioned_in(e)]
-    changes = sorted({e.known_from for e in about if e.known_from < finding.first_date})
-    for start, end in zip(changes, [*changes[1:], finding.first_date], strict=False):
+    changes = sorted(d for d in _changes(case, person) if d <= ctx.as_of)
+    if len(changes) < 2:  # nothing it reads changed since the person became known
+        return finding
+    for start, end in zip(changes, [*changes[1:], ctx.as_of + _ONE_DAY], strict=False):
         then = dataclasses.replace(ctx, as_of=end - _ONE_DAY)
         view = case.known_on(then.as_of)
         homes = {c: household_ever(view, c, then.as_of) for c in view.subject_children}
-        children = _unidentified_by_person(homes).get(person)
+        children = _unidentified_by_person(homes).get(view.person(person.id))
         outcome = _judge(view, then, person, children, days) if children else None
         if isinstance(outcome, Finding):
-            return dataclasses.replace(finding, first_date=max(outcome.first_date, start))
+            refs = dict.fromkeys([*outcome.evidence[:1], *finding.evidence])
+            return dataclasses.replace(
+                finding,
+                subject=outcome.subject,
+                evidence=tuple(refs),
+                first_date=max(outcome.first_date, start),
+            )
     return finding
+
+
+def _changes(case: Case, person: Person) -> set[dt.date]:
+    """Days on which what the record shows of the person or of who lives where can change:
+    their first mention and any recorded late (they move when the person was first known or
+    present), their agencies' first entries, a move recorded, a relationship begun or ended."""
+    # Before an entry mentions them, a person is known from their agency's first entry.
+    own = (case.events(agency=code) for code in person.agencies)
+    days = {min(e.known_from for e in found) for found in own if found}
+    mentions = [e for e in case.events() if person in case.mentioned_in(e)]
+    days |= {min(e.known_from for e in mentions)} if mentions else set()
+    days |= {e.known_from for e in mentions if e.known_from > e.date.earliest}
+    days |= {
+        e.known_from for e in case.events(EventType.JOINED_HOUSEHOLD, EventType.LEFT_HOUSEHOLD)
+    }
+    for row in case.relationships:
+        days |= {d.earliest for d in (row.start, row.end) if d is not None}
+    return days
 
 
 def _unidentified_by_person(

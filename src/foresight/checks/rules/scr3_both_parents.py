@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext
@@ -17,12 +19,13 @@ from foresight.checks.predicates import (
 from foresight.checks.predicates.involvement import alive_on, fathers_of, known_by, men_at_home
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
 
 TRIGGERS = ASSESSMENT | {EventType.CHILD_PROTECTION_CONFERENCE}
+_ONE_DAY = dt.timedelta(days=1)
 
 
 @REGISTRY.register(
@@ -48,17 +51,93 @@ def both_parents(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     What it cannot know: fathers and partners no agency recorded, or contact with him recorded
     elsewhere; it is not evaluated where the agency does not record who took part.
     """
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for event in case.events(*TRIGGERS, *PLAN):
-        # A plan is judged at its start; an assessment or conference over its whole span.
-        span = event.end_date if of_class(event, TRIGGERS) and event.end_date else event.date
         for child in case.subjects_of(event):
-            if is_child_on(case, child, event.date, ctx) is False:
-                continue
-            sure, unsure = men_at_home(case, child, event.date)
-            fathers = [f for f in fathers_of(case, child) if f not in sure + unsure]
-            for man in fathers + sure + unsure:
-                if man != child and alive_on(man, event.date) and known_by(case, man, event, span):
-                    yield _took_part(case, ctx, event, child, man, man in unsure)
+            men = _men(case, ctx, event, child)
+            for man, unsure in men:
+                outcome = _took_part(case, ctx, event, child, man, unsure)
+                if isinstance(outcome, Finding):
+                    found = [m for m, _ in men]
+                    outcome = _earliest(case, ctx, (event, child), found, outcome, views)
+                yield outcome
+
+
+def _men(case: Case, ctx: CheckContext, event: Event, child: Person) -> list[tuple[Person, bool]]:
+    """The fathers and men at home the entry should have involved, each with whether the
+    dates leave it unsure that he lived there then."""
+    if is_child_on(case, child, event.date, ctx) is False:
+        return []
+    # A plan is judged at its start; an assessment or conference over its whole span.
+    span = event.end_date if of_class(event, TRIGGERS) and event.end_date else event.date
+    sure, unsure = men_at_home(case, child, event.date)
+    fathers = [f for f in fathers_of(case, child) if f not in sure + unsure]
+    return [
+        (man, man in unsure)
+        for man in fathers + sure + unsure
+        if man != child and alive_on(man, event.date) and known_by(case, man, event, span)
+    ]
+
+
+def _earliest(
+    case: Case,
+    ctx: CheckContext,
+    about: tuple[Event, Person],
+    men: list[Person],
+    finding: Finding,
+    views: dict[dt.date, Case],
+) -> Finding:
+    """The finding's first day on what was known each day.
+
+    With only the entries recorded by a day, a man may have been known earlier (before an
+    entry mentioning him was recorded, he is known from his agency's first entry), or at home
+    while a later entry makes it uncertain, so the full record can date the finding later than
+    a reviewer would first have seen one about this entry and child (its identity). What the
+    rule reads changes only on the days :func:`_changes` lists: judge each span between them
+    up to the review date, earliest first.
+    """
+    event, child = about
+    days = _changes(case, event, child, men)
+    changes = sorted({event.known_from, *(d for d in days if event.known_from < d <= ctx.as_of)})
+    if len(changes) == 1:  # nothing it reads changed since the entry became known
+        return finding
+    for start, end in zip(changes, [*changes[1:], ctx.as_of + _ONE_DAY], strict=False):
+        then = dataclasses.replace(ctx, as_of=end - _ONE_DAY)
+        if then.as_of not in views:
+            views[then.as_of] = case.known_on(then.as_of)
+        view = views[then.as_of]
+        entry = next((e for e in view.events() if e.ref == event.ref), None)
+        if entry is None:
+            continue
+        for other, unsure in _men(view, then, entry, view.person(child.id)):
+            outcome = _took_part(view, then, entry, view.person(child.id), other, unsure)
+            if isinstance(outcome, Finding):
+                return dataclasses.replace(finding, first_date=max(outcome.first_date, start))
+    return finding
+
+
+def _changes(case: Case, event: Event, child: Person, men: list[Person]) -> set[dt.date]:
+    """Days on which what the record shows of the men, the child's parents or the child's
+    home can change: a first mention, or one recorded late, of them (it moves when they were
+    first known or present), the men's agencies' first entries, a move recorded, a
+    relationship begun or ended, the entry's end date or a death reached."""
+    people = {p.id for p in [*men, *case.parents_of(child)]}
+    # Before an entry mentions him, a man is known from his agency's first entry.
+    agencies = {code for man in men for code in man.agencies}
+    own = (case.events(agency=code) for code in agencies)
+    days = {min(e.known_from for e in found) for found in own if found}
+    days |= {
+        e.known_from for e in case.events(EventType.JOINED_HOUSEHOLD, EventType.LEFT_HOUSEHOLD)
+    }
+    late = [e for e in case.events() if e.known_from > e.date.earliest]
+    for pid in people:
+        first = case.first_mention(case.person(pid))
+        days |= {first.known_from} if first else set()
+        days |= {e.known_from for e in late if pid in {p.id for p in case.mentioned_in(e)}}
+    for row in case.relationships:
+        days |= {d.earliest for d in (row.start, row.end) if d is not None}
+    dated = [event.end_date, *(d for man in men for d in man.dates_of_death)]
+    return days | {d.earliest for d in dated if d is not None}
 
 
 def _took_part(

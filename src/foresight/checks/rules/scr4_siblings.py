@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext, Window, expectations
@@ -17,9 +19,10 @@ from foresight.checks.predicates import (
     unborn,
     who,
 )
+from foresight.checks.predicates.known_by import first_day_holding
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
@@ -50,6 +53,7 @@ def siblings_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     without naming the sibling.
     """
     days = ctx.settings.integer("sibling_consideration_working_days")
+    views: dict[dt.date, Case] = {}
     for event in case.events(*TRIGGERS, *PLAN):
         # Around the start of a plan the window runs either side of the start date only.
         end = event.end_date if of_class(event, TRIGGERS) else None
@@ -57,7 +61,8 @@ def siblings_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
         for child in case.subjects_of(event):
             sure, unsure = siblings_in_household(case, child, event.date)
             for sibling in sure + unsure:
-                yield from _sibling(case, ctx, event, window, child, sibling, sibling in unsure)
+                outcomes = _sibling(case, ctx, event, window, child, sibling, sibling in unsure)
+                yield from (_first_in_home(case, o, event, child, sibling, views) for o in outcomes)
 
 
 def _sibling(
@@ -93,3 +98,27 @@ def _sibling(
         about=about,
         expected=f"{who(sibling)} considered within {count(days, 'working day')} either side",
     )
+
+
+def _first_in_home(
+    case: Case,
+    outcome: Outcome,
+    event: Event,
+    child: Person,
+    sibling: Person,
+    views: dict[dt.date, Case],
+) -> Outcome:
+    """A finding dated no earlier than the day the record first showed the sibling a child in
+    the household then: an entry recorded late (a move, a mention, a relationship) can put
+    them there after the deadline."""
+    if not isinstance(outcome, Finding):
+        return outcome
+
+    def in_home(view: Case) -> bool:
+        sure, _ = siblings_in_household(view, view.person(child.id), event.date)
+        return sibling.id in {s.id for s in sure} and child.id in {
+            p.id for p in view.subjects_of(event)
+        }
+
+    first = first_day_holding(case, outcome.first_date, in_home, views)
+    return dataclasses.replace(outcome, first_date=first)

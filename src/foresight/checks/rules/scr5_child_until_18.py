@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext, expectations
 from foresight.checks.predicates import (
     ASSESSMENT,
+    Stop,
     age_on,
     age_text,
     count,
@@ -18,6 +20,7 @@ from foresight.checks.predicates import (
     referrals_about,
     who,
 )
+from foresight.checks.predicates.known_by import first_day_holding
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
@@ -74,7 +77,13 @@ def child_until_18(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
                 yield ctx.not_evaluated(person.id, f"{about}: {_UNSURE_AGE}")
             elif band:
                 yield _response(case, ctx, event, person, days)
+    yield from _age_as_reason(case, ctx)
+
+
+def _age_as_reason(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
+    """Each decision to stop about a subject child of 16 or 17 whose reason cites their age."""
     stems = ctx.settings.words("mentions_age_reason_to_stop")
+    views: dict[dt.date, Case] = {}
     for child in case.subject_children:
         for stop in decisions_to_stop(case, child, ctx):
             entry = stop.event
@@ -91,9 +100,25 @@ def child_until_18(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
                     f"{about} gives {who(child)}'s age ({age}) as a reason to stop"
                     f' ("{entry.reason or entry.outcome}"), though they were still a child.',
                     evidence=(entry.ref,),
-                    first_date=max(entry.known_from, stop.date.latest),
+                    first_date=_stop_known(case, ctx, child, stop, views),
                     expected="a decision that does not rest on a young person nearing 18",
                 )
+
+
+def _stop_known(
+    case: Case, ctx: CheckContext, child: Person, stop: Stop, views: dict[dt.date, Case]
+) -> dt.date:
+    """The first day the record showed the decision to stop: its entry known (a plan's end
+    date too), and, for the end of a plan, no other plan then read as still open."""
+    ref = stop.event.ref
+
+    def shown(view: Case) -> bool:
+        stops = decisions_to_stop(view, view.person(child.id), ctx)
+        return any(s.event.ref == ref for s in stops)
+
+    # Every reading of the date is 16 or 17, so the entry tells as soon as it is known.
+    start = max(stop.event.known_from, stop.date.earliest)
+    return first_day_holding(case, start, shown, views)
 
 
 _UNSURE_AGE = "whether they were 16 or 17 then cannot be told from the recorded date of birth."

@@ -185,6 +185,19 @@ BABY = (
         relates_to="HV:HV2012-118",
         time="14:00",
     ),
+    # The police's own record of the same strategy discussion: the merged chronology shows the
+    # two as one happening with both sources (issue 4), and counting counts it once.
+    Entry(
+        "POL",
+        day("2012-10-24"),
+        "strategy_discussion",
+        "Strategy discussion with CSC, health visitor and paediatric registrar about all three "
+        "children. Chantelle and Jayden to be seen at school tomorrow.",
+        "Joint section 47 enquiry agreed; police to check records of both adults.",
+        subjects=ALL_POL,
+        agencies_involved="CSC;POL;HV;NGH",
+        time="14:00",
+    ),
     Entry(
         "NGH",
         day("2012-10-24"),
