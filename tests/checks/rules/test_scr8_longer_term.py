@@ -123,3 +123,17 @@ def test_a_later_decision_is_judged_again_only_if_the_pattern_grew(run: Any) -> 
     assert names(outcomes) == ["Finding", "Finding"]
     assert isinstance(outcomes[1], Finding) and "SCHOOL:S3" in outcomes[1].evidence
     assert outcomes[1].first_date == dt.date(2012, 11, 1)
+
+
+def test_a_concern_recorded_late_still_replays_to_the_first_date(run: Any) -> None:
+    # The school's concern of 3 September is recorded only on 20 October; CSC's referral about
+    # it is known at once. On 1 October a reviewer sees the referral as the third concern.
+    late = an_event(
+        EventType.NEGLECT_CONCERN, on="2012-09-03", agency="SCHOOL", eid="S2", recorded="2012-10-20"
+    )
+    referral = an_event(EventType.REFERRAL, on="2012-09-03", eid="R1", relates_to="SCHOOL:S2")
+    case = family(*concerns()[:2], late, referral, stop())
+    [finding] = run("FS-SCR8", case, "2013-01-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 10, 1)
+    assert names(run("FS-SCR8", case, "2012-10-01")) == ["Finding"]
+    assert run("FS-SCR8", case, "2012-09-30") == []

@@ -28,6 +28,7 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
+from foresight.checks.predicates.known_by import change_days
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -66,6 +67,10 @@ def longer_term_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     What it cannot know: a discussion of the history that was not written down, or concerns
     held by agencies whose records are not in the bundle.
     """
+    yield from _outcomes(case, ctx, replay=True)
+
+
+def _outcomes(case: Case, ctx: CheckContext, *, replay: bool) -> Iterator[Outcome]:
     n = ctx.settings.integer("scr8_concern_count")
     months = ctx.settings.integer("scr8_concern_months")
     for child in case.subject_children:
@@ -76,7 +81,10 @@ def longer_term_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
             runs = within_months(before, n, months)
             # A pattern already put to an earlier decision is judged there, unless it grew.
             if runs and (previous is None or runs[-1].happenings[-1].date.latest > previous):
-                yield _judge(case, ctx, child, stop, runs[-1], months)
+                outcome = _judge(case, ctx, child, stop, runs[-1], months)
+                if replay and isinstance(outcome, Finding):
+                    outcome = _first_raised(case, ctx, child, stop, outcome)
+                yield outcome
             previous = stop.date.earliest
 
 
@@ -115,3 +123,31 @@ def _judge(
         known = max(end.latest, stop.event.known_from, run.reached)
         outcome = dataclasses.replace(outcome, first_date=known)
     return with_evidence(outcome, (*run.evidence, stop.event.ref))
+
+
+def _first_raised(
+    case: Case, ctx: CheckContext, child: Person, stop: Stop, found: Finding
+) -> Finding:
+    """The finding's first day on what was known each day.
+
+    A concern recorded late (or a referral that relates to an entry not yet known) changes the
+    run of concerns a reviewer would have seen, so on the full record's first day the finding
+    may not yet have been raised: look at each day knowledge changed until it was.
+    """
+    late = [
+        e
+        for e in case.events(*CONCERN, about=child)
+        if e.date.earliest <= stop.date.latest and e.known_from > found.first_date
+    ]
+    if not late:
+        return found
+    for day in [found.first_date, *change_days(case, found.first_date)]:
+        if day > ctx.as_of:
+            break
+        then = dataclasses.replace(ctx, as_of=day)
+        if any(
+            isinstance(o, Finding) and o.subject == child.id and stop.event.ref in o.evidence
+            for o in _outcomes(case.known_on(day), then, replay=False)
+        ):
+            return dataclasses.replace(found, first_date=day)
+    return found
