@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -60,6 +60,24 @@ def guarded(func: Callable[[], T]) -> T:
         fail(str(error) or type(error).__name__)
 
 
+settings_option = click.option(
+    "--settings",
+    "settings_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A partnership's settings file (TOML) overriding the default thresholds.",
+)
+
+
+def as_of_option(doing: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--as-of YYYY-MM-DD``: replay what was knowable on a day."""
+    return click.option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        callback=iso_date,
+        help=f"{doing} as the record stood on this day (default: today).",
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="foresight")
 def main() -> None:
@@ -74,18 +92,8 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the full report to FILE: .html (one self-contained page) or .json.",
 )
-@click.option(
-    "--as-of",
-    metavar="YYYY-MM-DD",
-    callback=iso_date,
-    help="Review as the record stood on this day (default: today).",
-)
-@click.option(
-    "--settings",
-    "settings_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A partnership's settings file (TOML) overriding the default thresholds.",
-)
+@as_of_option("Review")
+@settings_option
 @click.option(
     "--timeline",
     is_flag=True,
@@ -203,18 +211,8 @@ AuditProgress = Callable[[int, int, str], None]
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the audit to FILE: .xlsx (a workbook), .html (one page with charts) or .json.",
 )
-@click.option(
-    "--as-of",
-    metavar="YYYY-MM-DD",
-    callback=iso_date,
-    help="Review every bundle as the record stood on this day (default: today).",
-)
-@click.option(
-    "--settings",
-    "settings_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="A partnership's settings file (TOML) overriding the default thresholds.",
-)
+@as_of_option("Review every bundle")
+@settings_option
 @click.option(
     "--verbose",
     "-v",
