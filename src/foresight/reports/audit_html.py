@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from foresight.checks.audit import Audit, Count
-from foresight.model.dates import british
+from foresight.reports.html import template_environment
 
 # Chart geometry, in SVG user units (the chart scales to its box; these set proportions).
 BAR = 26
@@ -102,16 +102,7 @@ def _agency_cell(counts: Mapping[str, Count], code: str) -> int:
 
 @cache
 def _environment() -> Environment:
-    # Autoescape everything: names, messages and agency names come from agencies' records.
-    env = Environment(
-        loader=PackageLoader("foresight.reports", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["british"] = british
+    env = template_environment()
     env.filters["families"] = _families
     env.globals["agency_cell"] = _agency_cell
     return env

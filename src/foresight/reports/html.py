@@ -47,7 +47,14 @@ def html_of_report(report: Report, *, timeline: str | None = None) -> str:
 
 @cache
 def _environment() -> Environment:
-    # Autoescape everything: every string in a report comes from an agency's record.
+    return template_environment()
+
+
+def template_environment() -> Environment:
+    """A new Jinja environment for the package's templates, with the ``british`` filter.
+
+    Autoescape everything: every string in a report comes from an agency's record.
+    """
     env = Environment(
         loader=PackageLoader("foresight.reports", "templates"),
         autoescape=True,
