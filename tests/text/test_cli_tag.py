@@ -20,7 +20,19 @@ def test_json_lines_in_input_order() -> None:
     assert lines[0]["event_types"] == ["home_visit", "injury"]
     assert lines[1]["event_types"] == []
     assert lines[1]["mentions"][0]["negated"] is True
-    assert set(lines[0]["mentions"][1]) == {"text", "label", "negated", "uncertain", "experiencer"}
+    keys = {"text", "label", "negated", "uncertain", "planned", "experiencer"}
+    assert set(lines[0]["mentions"][1]) == keys
+
+
+def test_planned_mentions_are_labelled_planned_not_negated() -> None:
+    text = "Will refer to MASH if no improvement. No bruising seen. ICPC to be convened.\n"
+    result = CliRunner().invoke(main, ["tag", "--json"], input=text)
+    line = json.loads(result.output)
+    assert line["event_types"] == []
+    flags = {m["text"]: (m["negated"], m["planned"]) for m in line["mentions"]}
+    assert flags == {"refer": (False, True), "bruising": (True, False), "ICPC": (False, True)}
+    readable = CliRunner().invoke(main, ["tag"], input=text).output.strip()
+    assert readable == "(no event type) | not: bruising | planned: refer, ICPC"
 
 
 def test_readable_lines() -> None:

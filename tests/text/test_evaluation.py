@@ -6,7 +6,7 @@ from foresight.model.vocab import EventType
 from foresight.text.evaluation import PARTS, Score, entries, score
 
 # Floor for the tuned part: a change to the patterns that drops below it is a regression.
-TUNING_F1_FLOOR = 0.93
+TUNING_F1_FLOOR = 0.975
 
 
 def test_the_set_has_at_least_400_entries_in_three_parts() -> None:
@@ -28,7 +28,9 @@ def test_labels_are_vocabulary_codes_and_texts_unique() -> None:
 def test_the_split_is_the_fixed_hash_rule() -> None:
     import hashlib
 
-    for e in entries("tuning") + entries("heldout"):
+    split = [e for e in entries() if e.source == "evaluation.tsv"]
+    assert len(split) >= 400
+    for e in split:
         first = int(hashlib.sha256(e.text.encode()).hexdigest()[0], 16)
         assert e.part == ("heldout" if first < 5 else "tuning")
 

@@ -211,8 +211,24 @@ def test_as_dict_has_the_json_fields() -> None:
         "label": "injury",
         "negated": False,
         "uncertain": True,
+        "planned": False,
         "experiencer": "unknown",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will refer to MASH.",
+        "ICPC to be convened.",
+        "Refer to CSC if no improvement.",
+        "Advised to attend ED.",
+    ],
+)
+def test_a_planned_event_is_planned_not_negated_and_not_recorded(text: str) -> None:
+    tagged = tag(text)
+    assert tagged.event_types == ()
+    assert [(m.planned, m.negated) for m in tagged.mentions if not m.value] == [(True, False)]
 
 
 def test_an_entry_naming_no_type_takes_its_agencys_usual_one() -> None:
@@ -226,3 +242,76 @@ def test_an_entry_about_an_adult_reads_unattributed_mentions_as_theirs() -> None
     assert E.SELF_HARM in types(text)
     assert types(text, adult=True) == {E.PARENTAL_FACTOR}
     assert types("DNA clinic.", adult=True) == {E.DID_NOT_ATTEND}
+
+
+def test_a_template_phrase_stands_for_every_combination() -> None:
+    from foresight.text.patterns import expand
+
+    slots = {"who": ("partner", "ex partner"), "act": ("hit", "has been hitting")}
+    assert expand("{who} {act} her", slots) == [
+        "partner hit her",
+        "partner has been hitting her",
+        "ex partner hit her",
+        "ex partner has been hitting her",
+    ]
+    assert expand("missed {det} appointment", {"det": ("", "her")}) == [
+        "missed appointment",
+        "missed her appointment",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says her boyfriend headbutted her on Saturday.",
+        "Mum disclosed her ex partner has been grabbing her by the throat.",
+        "Mum was assaulted by her partner last night.",
+        "Police called: mum and stepdad were fighting.",
+    ],
+)
+def test_abuse_between_adults_is_found_in_its_many_wordings(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+def test_a_child_telling_of_harm_to_her_is_a_disclosure_not_domestic_abuse() -> None:
+    found = types("Pupil told teacher that mum's boyfriend hits her when mum is at work.")
+    assert found == {E.DISCLOSURE}
+    assert E.DOMESTIC_ABUSE_INCIDENT in types("Child told teacher that dad hit mum.")
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types("Mum said he grabbed her cup of tea.")
+
+
+def test_an_adults_injury_with_an_arrest_is_domestic_abuse() -> None:
+    found = types("Police attended. Mum had a cut to her lip. Partner arrested.")
+    assert {E.DOMESTIC_ABUSE_INCIDENT, E.ARREST} <= found
+    assert E.INJURY not in found
+
+
+def test_a_visit_no_one_answered_is_a_no_access_visit() -> None:
+    assert types("Visited as arranged, no one answered the door.") == {E.NO_ACCESS_VISIT}
+    assert types("Telephone call to mum, no answer.") == {E.PHONE_CONTACT}
+
+
+def test_a_neighbour_ringing_in_is_a_concern_not_a_phone_contact() -> None:
+    assert types("Neighbour rang to report concerns about the children.") == {E.CONCERN}
+    assert E.PHONE_CONTACT in types("Rang mum to arrange the next visit.")
+
+
+def test_what_is_sent_or_asked_about_is_not_the_entrys_event() -> None:
+    assert types("HV report sent to the ICPC.") == {E.INFORMATION_SHARED}
+    requested = types("HV requested information from GP regarding mum's mental health.")
+    assert requested == {E.INFORMATION_REQUEST}
+
+
+def test_a_strategy_discussion_deciding_a_section_47_records_it() -> None:
+    decided = types("Strategy discussion held. S47 enquiries to be undertaken.")
+    assert decided == {E.STRATEGY_DISCUSSION, E.SECTION_47_ENQUIRY}
+    assert types("S47 enquiries to be undertaken.") == set()
+
+
+def test_an_age_in_the_text_decides_who_missed_the_appointment() -> None:
+    assert types("14 year old missed her GP appointment.") == {E.WAS_NOT_BROUGHT}
+    assert types("17 year old missed her GP appointment.") == {E.DID_NOT_ATTEND}
+
+
+def test_a_full_stop_after_a_capital_does_not_hide_the_word() -> None:
+    assert types("Attended A&E.") == {E.ED_ATTENDANCE}

@@ -27,10 +27,27 @@ class Experiencer(StrEnum):
     UNKNOWN = "unknown"
 
 
+def words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
 _BOUNDARIES = frozenset({".", ";", "!", "•"})
 # Words before a person word that make it an object, not the subject ("visit to mum").
 _PREPOSITIONS = frozenset({"to", "with", "by", "from", "for", "of", "and", "at", "re", "about"})
 _TITLES = frozenset({"ms", "mr", "mrs", "miss", "mx"})
+_SUBJECT_PRONOUNS = frozenset({"she", "he"})
+_MALE = words(
+    "dad father daddy stepdad stepfather step boyfriend husband mr son brother boy "
+    "grandad granddad grandfather uncle man male partner ex dad's father's"
+) | frozenset({"step dad"})
+_FEMALE = words(
+    "mum mother mummy mom stepmum stepmother girlfriend wife mrs ms miss daughter "
+    "sister girl nan nana grandma grandmother aunt auntie aunty woman female partner "
+    "ex mum's mother's"
+) | frozenset({"step mum"})
+_SIBLINGS = frozenset({"sister", "brother", "sisters", "brothers"})
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "both", "all", "my"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +56,8 @@ class Triggers:
 
     neg_pre: tuple[Span, ...]
     neg_post: tuple[Span, ...]
+    plan_pre: tuple[Span, ...]
+    plan_post: tuple[Span, ...]
     unc_pre: tuple[Span, ...]
     unc_post: tuple[Span, ...]
     hist_pre: tuple[Span, ...]
@@ -86,6 +105,16 @@ def _inside(span: Span, others: list[Span]) -> bool:
     return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)
 
 
+def _longest_people(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    taken: list[tuple[str, Span]] = []
+    used: set[int] = set()
+    for kind, (a, b) in sorted(candidates, key=lambda c: (c[1][0] - c[1][1], c[1][0])):
+        if not used.intersection(range(a, b)):
+            taken.append((kind, (a, b)))
+            used.update(range(a, b))
+    return taken
+
+
 def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) -> Triggers:
     """Collect the triggers of ``doc`` from the matches, dropping those inside events/pseudo."""
     blocked = events + found.get("PSEUDO", [])
@@ -95,14 +124,24 @@ def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) ->
 
     words, space = tokens(doc)
     q_pre, q_post = question_marks(words, space)
+    # Longest person phrase wins: "mum's sister" is another adult, not a child's sibling.
     people = tuple(
-        (label.removeprefix("P|"), span)
-        for label in ("P|parent", "P|other_adult", "P|child")
-        for span in found.get(label, [])
+        sorted(
+            _longest_people(
+                [
+                    (label.removeprefix("P|"), span)
+                    for label in ("P|parent", "P|other_adult", "P|child")
+                    for span in found.get(label, [])
+                ]
+            ),
+            key=lambda item: item[1],
+        )
     )
     return Triggers(
         neg_pre=keep("NEG_PRE"),
         neg_post=keep("NEG_POST"),
+        plan_pre=keep("PLAN_PRE"),
+        plan_post=keep("PLAN_POST"),
         unc_pre=keep("UNC_PRE") + tuple(q_pre),
         unc_post=keep("UNC_POST") + tuple(q_post),
         hist_pre=keep("HIST_PRE"),
@@ -143,8 +182,21 @@ def _reaching(
 
 
 def negated(t: Triggers, span: Span, p: Patterns) -> bool:
-    """Whether a negation trigger reaches the mention at ``span``."""
-    return _reaches(t, span, t.neg_pre, t.neg_post, (p.pre_window, p.post_window))
+    """Whether a negation trigger reaches the mention at ``span``. A trigger after it reaches
+    only the nearest event: in "supervision: NFA not appropriate" only the NFA is negated."""
+    end = span[1]
+    post = tuple(s for s in t.neg_post if not any(end <= e[0] < s[0] for e in t.events))
+    return _reaches(t, span, t.neg_pre, post, (p.pre_window, p.post_window))
+
+
+def planned(t: Triggers, span: Span, p: Patterns) -> bool:
+    """Whether a trigger of a planned, proposed or hypothetical event ("will refer", "ICPC to
+    be convened", "if needed") reaches the mention at ``span``: not (yet) this entry's event.
+    A trigger after it reaches only the nearest event: "strategy discussion held, S47 to be
+    undertaken" keeps the discussion."""
+    end = span[1]
+    post = tuple(s for s in t.plan_post if not any(end <= e[0] < s[0] for e in t.events))
+    return _reaches(t, span, t.plan_pre, post, (p.pre_window, p.post_window))
 
 
 def uncertain(t: Triggers, span: Span, p: Patterns) -> bool:
@@ -183,6 +235,9 @@ def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:
     start = span[0]
     if any(kind == "child" and span[0] <= s[0] and s[1] <= span[1] for kind, s in t.people):
         return Experiencer.CHILD  # "child not brought"
+    owner = _owner_after(doc, t, span)
+    if owner is not None:
+        return owner  # "bruising on mum's arms", "burn to the toddler's hand"
     before = [
         (kind, s)
         for kind, s in t.people
@@ -191,10 +246,12 @@ def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:
         and t.clause[s[0]] == t.clause[start]
     ]
     for kind, (a, b) in sorted(before, key=lambda item: -item[1][0]):
+        if _is_object(doc, a):
+            continue
+        if kind == "child" and _adults_sibling(doc, t, a, b):
+            return Experiencer.OTHER_ADULT  # "mum says her sister has been self-harming"
         if kind == "child":
             return Experiencer.CHILD
-        if a > 0 and doc[a - 1].lower_ in _PREPOSITIONS:
-            continue
         who = Experiencer.PARENT if kind == "parent" else Experiencer.OTHER_ADULT
         return who if _is_subject(doc, b, start, p) else Experiencer.UNKNOWN
     return _carried_over(doc, t, start, p) if not before else Experiencer.UNKNOWN
@@ -205,21 +262,87 @@ _KINDS = {
     "other_adult": Experiencer.OTHER_ADULT,
     "child": Experiencer.CHILD,
 }
+_BODY_PREPOSITIONS = frozenset({"on", "to", "of"})
+_BODY = words(
+    "arm face cheek leg back hand head neck chest eye ear wrist thigh body shoulder "
+    "forehead lip nose stomach foot feet knee shin bottom buttock forearm skin hip "
+    "ankle finger toe scalp jaw mouth rib"
+)
+_SEEN_WORDS = frozenset({"noted", "seen", "observed", "found", "visible", "present"})
+
+
+def _owner_after(doc: Doc, t: Triggers, span: Span) -> Experiencer | None:
+    """The person whose body a mention is placed on right after it: "bruise on mum's arm",
+    "burn to the toddler's hand" (a preposition, perhaps a determiner, then a possessive)."""
+    i = span[1]
+    if i < len(doc) and doc[i].lower_ in _SEEN_WORDS:
+        i += 1  # "bruising noted on mum's arms"
+    if i >= len(doc) or doc[i].lower_ not in _BODY_PREPOSITIONS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    for kind, (a, b) in t.people:
+        if a != i:
+            continue
+        if b < len(doc) and doc[b].text == "'s":
+            b += 1
+        elif not doc[b - 1].lower_.endswith("'s"):
+            continue
+        if b < len(doc) and doc[b].lower_.rstrip("s") in _BODY:
+            return _KINDS[kind]
+    return None
 
 
 def _carried_over(doc: Doc, t: Triggers, start: int, p: Patterns) -> Experiencer:
-    """ "Mum seen by GP. Reports she self-harmed": a clause opening with a reporting verb and
-    a pronoun continues the person of the clause before."""
+    """ "Mum seen by GP. Reports she self-harmed", "Dad unwell; he is hearing voices": a clause
+    opening with a pronoun (or a reporting verb and one) continues the person before it."""
     first = next((i for i in range(start, -1, -1) if i == 0 or t.clause[i - 1] != t.clause[i]), 0)
+    # "Mum tearful, says she has had thoughts of harming herself": a subject pronoun after a
+    # person further back in the same clause continues that person.
+    same = [(k, s) for k, s in t.people if first <= s[0] and s[1] <= start]
+    if same:
+        kind, (_, b) = max(same, key=lambda item: item[1][0])
+        pronoun = any(doc[i].lower_ in _SUBJECT_PRONOUNS for i in range(b, start))
+        return _KINDS[kind] if pronoun else Experiencer.UNKNOWN
     words = [doc[i].lower_ for i in range(first, min(start, first + 3))]
-    if not words or words[0] not in p.people.reporting or not set(words[1:]) & p.people.own:
+    opens = bool(words) and (
+        words[0] in _SUBJECT_PRONOUNS
+        or (words[0] in p.people.reporting and bool(set(words[1:]) & p.people.own))
+    )
+    if not opens:
         return Experiencer.UNKNOWN
     earlier = [(kind, s) for kind, s in t.people if s[1] <= first]
+    # "Dad brought baby to ED; he smelled of alcohol": "he" is the latest person of his sex.
+    sex = _MALE if words[0] == "he" else _FEMALE if words[0] == "she" else frozenset()
+    matching = [(k, (a, b)) for k, (a, b) in earlier if doc[a:b].text.lower() in sex]
+    earlier = matching or earlier
     return _KINDS[max(earlier, key=lambda item: item[1][0])[0]] if earlier else Experiencer.UNKNOWN
 
 
+def _adults_sibling(doc: Doc, t: Triggers, a: int, b: int) -> bool:
+    """ "Mum says her sister ...": a brother or sister that "her"/"his" ties to an adult named
+    before it in the clause is that adult's sibling, not the child's."""
+    if doc[a:b].text.lower() not in _SIBLINGS or a == 0 or doc[a - 1].lower_ not in ("her", "his"):
+        return False
+    return any(
+        kind != "child" and s[1] <= a - 1 and t.clause[s[0]] == t.clause[a] for kind, s in t.people
+    )
+
+
+def _is_object(doc: Doc, start: int) -> bool:
+    """A person word after a preposition, perhaps with a determiner between, is an object
+    ("visit to mum", "cares for the children"), not whose experience follows."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in _DETERMINERS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _PREPOSITIONS
+
+
 def _is_subject(doc: Doc, after: int, mention: int, p: Patterns) -> bool:
-    """After the person word at ``after``: a reporting verb hands over to whoever follows."""
+    """After the person word at ``after``: a reporting verb hands over to whoever follows
+    ("mum reports bruise to baby"), unless the reporter's own pronoun comes first, perhaps
+    after whom they told ("mum told the HV she self-harmed")."""
     i = after
     if i < mention and doc[i - 1].lower_ in _TITLES and doc[i].is_title:
         i += 1  # "Ms Smith"
@@ -227,5 +350,8 @@ def _is_subject(doc: Doc, after: int, mention: int, p: Patterns) -> bool:
         i += 1
         if i < mention and doc[i].lower_ == "that":
             i += 1
-        return i < len(doc) and doc[i].lower_ in p.people.own
+        if i < len(doc) and doc[i].lower_ in p.people.own:
+            return True
+        later = range(i + 1, min(mention, i + 4))
+        return any(doc[j].lower_ in _SUBJECT_PRONOUNS for j in later)
     return True

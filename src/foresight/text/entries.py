@@ -62,12 +62,18 @@ def csv_column(path: Path, column: str) -> list[str]:
 
 
 def describe(tagging: Tagging) -> str:
-    """One readable line: each type with the words behind it, then negated mentions."""
+    """One readable line: each type with the words behind it, then the mentions negated
+    ("not") and planned, proposed or hypothetical ("planned")."""
     parts = []
     for kind in tagging.event_types:
         doubt = " (uncertain)" if kind in tagging.uncertain_types else ""
         words = ", ".join(dict.fromkeys(tagging.evidence(kind)))
         parts.append(f"{kind}{doubt} <- {words}")
-    negated = [m.text for m in tagging.mentions if m.negated]
     line = "; ".join(parts) or "(no event type)"
-    return f"{line} | not: {', '.join(negated)}" if negated else line
+    for name, mentions in (
+        ("not", [m.text for m in tagging.mentions if m.negated]),
+        ("planned", [m.text for m in tagging.mentions if m.planned and not m.negated]),
+    ):
+        if mentions:
+            line += f" | {name}: {', '.join(mentions)}"
+    return line

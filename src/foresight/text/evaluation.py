@@ -5,6 +5,8 @@ once, before any tuning, into a ``tuning`` part and a ``heldout`` part by a hash
 The ``heldout`` part's scores were looked at during earlier tuning and nine of its labels were
 corrected then, so it is no longer clean; ``data/evaluation_holdout2.tsv`` is the ``fresh``
 part: written and labelled before the next round of tuning and not tagged until it was over.
+``data/evaluation_tuning2.tsv`` adds round-4 ``tuning`` entries, written and labelled before
+the tagger was run on them.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -22,18 +24,24 @@ from foresight.model.vocab import EventType
 from foresight.text.tagger import tag_many
 
 PARTS = ("tuning", "heldout", "fresh")
-_FILES = ("data/evaluation.tsv", "data/evaluation_holdout2.tsv")
+_FILES = (
+    "data/evaluation.tsv",
+    "data/evaluation_holdout2.tsv",
+    "data/evaluation_tuning2.tsv",
+)
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One labelled entry: its part, the subject's age if known, true types, text."""
+    """One labelled entry: its part, the subject's age if known, true types, text, and where
+    it is (``source``: the file's name, ``line``: its line number)."""
 
     part: str
     age: float | None
     types: frozenset[EventType]
     text: str
     line: int
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,8 @@ def _entry(name: str, line_no: int, line: str) -> Entry:
     if part not in PARTS:
         raise ValueError(f"{name} line {line_no}: unknown part {part!r}")
     kinds = frozenset(EventType(t.strip()) for t in types.split(";") if t.strip())
-    return Entry(part, float(age) if age.strip() else None, kinds, text, line_no)
+    age_value = float(age) if age.strip() else None
+    return Entry(part, age_value, kinds, text, line_no, name.rsplit("/", 1)[-1])
 
 
 def entries(part: str | None = None) -> list[Entry]:

@@ -21,13 +21,18 @@ from foresight.model.vocab import AgencyKind, EventType, Mobility, RiskLevel
 _NORMALISE = str.maketrans({"-": " ", "/": " ", "–": " "})
 
 
+# A full stop after a lone capital letter ("Attended A&E.", "ABH on M.") would stay glued to
+# it as an abbreviation; read as ";" it ends the clause and leaves the word whole.
+_INITIAL_STOP = re.compile(r"(?<=(?:\s|&)[A-Z])\.(?=\s|$)")
+
+
 def normalise(text: str) -> str:
     """The text the matchers read: the same length as ``text``, hyphens and slashes as spaces.
 
-    >>> normalise("self-harm/DSH")
-    'self harm DSH'
+    >>> normalise("self-harm/DSH. Attended A&E.")
+    'self harm DSH. Attended A&E;'
     """
-    return text.translate(_NORMALISE)
+    return _INITIAL_STOP.sub(";", text.translate(_NORMALISE))
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Context:
 
     negation_pre: tuple[str, ...]
     negation_post: tuple[str, ...]
+    planned_pre: tuple[str, ...]
+    planned_post: tuple[str, ...]
     uncertain_pre: tuple[str, ...]
     uncertain_post: tuple[str, ...]
     historical_pre: tuple[str, ...]
@@ -87,6 +94,27 @@ class Patterns:
     background_types: frozenset[EventType]
     adult_types: frozenset[EventType]
     adult_agency_kinds: frozenset[AgencyKind]
+    # Types that are the recording practitioner's own act: not counted when another adult
+    # (a neighbour, a relative) does it ("neighbour rang to report").
+    practitioner_types: frozenset[EventType]
+    # Types only an agency does: not counted when a parent or another adult does it.
+    agency_types: frozenset[EventType]
+    # Types recorded though worded as a plan when the entry records one of ``deciding_types``
+    # (a strategy discussion deciding "S47 enquiries to be undertaken").
+    decided_types: frozenset[EventType]
+    deciding_types: frozenset[EventType]
+    # Types whose events name what was sent or asked for: a background event right after one
+    # is its object ("report sent to the ICPC"), not this entry's event.
+    object_of_types: frozenset[EventType]
+    # Types that ask about something: later mentions in the clause are what is asked about.
+    topic_of_types: frozenset[EventType]
+    # Types whose victim may be a pronoun ("dad hits her"): not counted when that is a child.
+    pronoun_victim_types: frozenset[EventType]
+    # Types that make an adult's injury part of a domestic abuse incident ("mum had a cut lip,
+    # partner arrested").
+    adult_injury_with: frozenset[EventType]
+    # Words that make a visit a no-access visit ("no answer", "no one answered").
+    no_answer: frozenset[tuple[str, ...]]
     adult_remap: dict[EventType, EventType | None]
     historical_remap: dict[EventType, EventType | None]
     suppressed_by: dict[EventType, frozenset[EventType]]
@@ -96,8 +124,40 @@ class Patterns:
     values: Values
 
 
-def _strings(table: dict[str, Any], key: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in table.get(key, ()))
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def expand(phrase: str, templates: dict[str, tuple[str, ...]]) -> list[str]:
+    """Every phrase a template phrase stands for: each ``{name}`` slot takes each word of the
+    ``[templates]`` list ``name`` in turn ("" leaves the slot out).
+
+    >>> expand("{who} hit her", {"who": ("partner", "ex")})
+    ['partner hit her', 'ex hit her']
+    """
+    slot = _SLOT.search(phrase)
+    if slot is None:
+        return [" ".join(phrase.split())]
+    out: list[str] = []
+    for word in templates[slot.group(1)]:
+        out += expand(phrase[: slot.start()] + word + phrase[slot.end() :], templates)
+    return out
+
+
+def _templates(raw: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The ``[templates]`` word lists; a list may use the lists defined before it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, words in raw.get("templates", {}).items():
+        found[name] = tuple(w for v in words for w in expand(str(v), found))
+    return found
+
+
+def _strings(
+    table: dict[str, Any], key: str, templates: dict[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
+    found: list[str] = []
+    for value in table.get(key, ()):
+        found += expand(str(value), templates or {})
+    return tuple(dict.fromkeys(found))
 
 
 def _regexes(items: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -126,11 +186,12 @@ def _values(raw: dict[str, Any]) -> Values:
 def parse(raw: dict[str, Any]) -> Patterns:
     """Type and check the pattern data; an unknown event type or agency kind raises ValueError."""
     settings, context, people = raw["settings"], raw["context"], raw["people"]
+    t = _templates(raw)
     return Patterns(
-        events={EventType(k): _strings(v, "phrases") for k, v in raw["events"].items()},
-        ignore=_strings(raw["ignore"], "phrases"),
-        dna=_strings(raw["dna"], "phrases"),
-        dna_child_words=_strings(raw["dna"], "child_words"),
+        events={EventType(k): _strings(v, "phrases", t) for k, v in raw["events"].items()},
+        ignore=_strings(raw["ignore"], "phrases", t),
+        dna=_strings(raw["dna"], "phrases", t),
+        dna_child_words=_strings(raw["dna"], "child_words", t),
         child_age_limit=float(settings["child_age_limit"]),
         pre_window=int(settings["pre_window"]),
         post_window=int(settings["post_window"]),
@@ -139,6 +200,17 @@ def parse(raw: dict[str, Any]) -> Patterns:
         background_types=_types(settings.get("background_types", [])),
         adult_types=_types(settings["adult_types"]),
         adult_agency_kinds=frozenset(AgencyKind(k) for k in settings["adult_agency_kinds"]),
+        practitioner_types=_types(settings.get("practitioner_types", [])),
+        agency_types=_types(settings.get("agency_types", [])),
+        decided_types=_types(settings.get("decided_types", [])),
+        adult_injury_with=_types(settings.get("adult_injury_with", [])),
+        deciding_types=_types(settings.get("deciding_types", [])),
+        object_of_types=_types(settings.get("object_of_types", [])),
+        topic_of_types=_types(settings.get("topic_of_types", [])),
+        pronoun_victim_types=_types(settings.get("pronoun_victim_types", [])),
+        no_answer=frozenset(
+            tuple(normalise(w).lower().split()) for w in _strings(settings, "no_answer", t)
+        ),
         adult_remap={
             EventType(k): EventType(v) if v else None for k, v in raw["adult_remap"].items()
         },
@@ -147,13 +219,13 @@ def parse(raw: dict[str, Any]) -> Patterns:
         },
         suppressed_by={EventType(k): _types(v) for k, v in raw["suppressed_by"].items()},
         agency_defaults={AgencyKind(k): EventType(v) for k, v in raw["agency_defaults"].items()},
-        context=Context(**{k: _strings(context, k) for k in Context.__dataclass_fields__}),
+        context=Context(**{k: _strings(context, k, t) for k in Context.__dataclass_fields__}),
         people=People(
-            parent=_strings(people, "parent"),
-            other_adult=_strings(people, "other_adult"),
-            child=_strings(people, "child"),
-            reporting=frozenset(_strings(people, "reporting")),
-            own=frozenset(_strings(people, "own")),
+            parent=_strings(people, "parent", t),
+            other_adult=_strings(people, "other_adult", t),
+            child=_strings(people, "child", t),
+            reporting=frozenset(_strings(people, "reporting", t)),
+            own=frozenset(_strings(people, "own", t)),
         ),
         values=_values(raw),
     )

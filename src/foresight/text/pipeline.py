@@ -2,9 +2,9 @@
 
 Built once per process (``pipeline()`` is cached): no statistical model, nothing downloaded.
 Every phrase of ``patterns.toml`` is one matcher rule whose label says what it is:
-``EV|<event type>``, ``DNA``, ``NEG_PRE``, ``NEG_POST``, ``UNC_PRE``, ``UNC_POST``, ``TERM``,
-``HIST_PRE``, ``BG_PRE``, ``BG_POST``, ``PSEUDO``, ``P|parent`` / ``P|other_adult`` /
-``P|child``, ``MOB|<mobility>``, ``SEEN|<value>``.
+``EV|<event type>``, ``DNA``, ``NEG_PRE``, ``NEG_POST``, ``PLAN_PRE``, ``PLAN_POST``,
+``UNC_PRE``, ``UNC_POST``, ``TERM``, ``HIST_PRE``, ``BG_PRE``, ``BG_POST``, ``PSEUDO``,
+``P|parent`` / ``P|other_adult`` / ``P|child``, ``MOB|<mobility>``, ``SEEN|<value>``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
     ctx = patterns.context
     yield "NEG_PRE", ctx.negation_pre
     yield "NEG_POST", ctx.negation_post
+    yield "PLAN_PRE", ctx.planned_pre
+    yield "PLAN_POST", ctx.planned_post
     yield "UNC_PRE", ctx.uncertain_pre
     yield "UNC_POST", ctx.uncertain_post
     yield "HIST_PRE", ctx.historical_pre

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,7 @@ class Mention:
     label: str
     negated: bool = False
     uncertain: bool = False
+    planned: bool = False  # planned, proposed or hypothetical: "will refer", "if needed"
     experiencer: Experiencer = Experiencer.UNKNOWN
     start: int = 0
     end: int = 0
@@ -58,6 +60,7 @@ class Mention:
             "label": self.label,
             "negated": self.negated,
             "uncertain": self.uncertain,
+            "planned": self.planned,
             "experiencer": str(self.experiencer),
         }
         if self.value:
@@ -199,10 +202,100 @@ def _tag(
         _event_mention(doc, text, triggers, label, span, dna_as, has_adult, adult, p)
         for label, span in events
     ]
+    mentions = _objects(mentions, [s for _, s in events], p)
+    mentions = _decided(_topics(_told(mentions, doc, p), doc, p), p)
     return _with_values(doc, text, found, mentions, p)
 
 
+def _objects(mentions: list[Mention], spans: list[Span], p: Patterns) -> list[Mention]:
+    """An event named as where something was sent or what was asked for ("report sent to the
+    ICPC", "requested the minutes of the CIN meeting") is not this entry's event."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        prev, here = out[i - 1], out[i]
+        gap = spans[i][0] - spans[i - 1][1]
+        if (
+            prev.label in p.object_of_types
+            and EventType(here.label) in p.background_types
+            and gap <= 1
+        ):
+            out[i] = dataclasses.replace(here, counted=False)
+    return out
+
+
+def _told(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """ "The child said to the nursery worker that daddy had hurt her": harm to "her" that a
+    child tells of, in the clause of the telling, is the child's disclosure, not abuse of an
+    adult."""
+    clause_of = context.clauses(*context.tokens(doc))
+    starts = {tok.idx: tok.i for tok in doc}
+    telling: set[int] = set()
+    out = []
+    for m in mentions:
+        here = clause_of[starts.get(m.start, 0)]
+        if m.label == EventType.DISCLOSURE and m.experiencer == Experiencer.CHILD:
+            telling.add(here)
+        elif (
+            EventType(m.label) in p.pronoun_victim_types
+            and here in telling
+            and doc.text[m.start : m.end].lower().rsplit(" ", 1)[-1] in ("her", "him", "me")
+        ):
+            m = dataclasses.replace(m, label=str(EventType.DISCLOSURE))
+        out.append(m)
+    return out
+
+
+def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """What a request asks about is not this entry's event: "requested information from the
+    GP regarding mum's mental health", "asked school for attendance figures"."""
+    if not any(m.counted and m.label in p.topic_of_types for m in mentions):
+        return mentions
+    clause_of = context.clauses(*context.tokens(doc))
+    starts = {tok.idx: tok.i for tok in doc}
+    out, asking = [], -1
+    for m in mentions:
+        here = clause_of[starts.get(m.start, 0)]
+        if m.label in p.topic_of_types and m.counted:
+            asking = here
+        elif here == asking and m.label not in p.topic_of_types:
+            m = dataclasses.replace(m, counted=False)
+        out.append(m)
+    return out
+
+
+def _decided(mentions: list[Mention], p: Patterns) -> list[Mention]:
+    """A strategy discussion that decides a section 47 enquiry records it, though it is worded
+    as a plan ("S47 enquiries to be undertaken", "agreed to progress to S47")."""
+    deciding = any(m.counted and EventType(m.label) in p.deciding_types for m in mentions)
+    if not deciding:
+        return mentions
+    return [
+        dataclasses.replace(m, counted=True)
+        if EventType(m.label) in p.decided_types and m.planned and not m.negated
+        else m
+        for m in mentions
+    ]
+
+
+_STATED_AGE = re.compile(
+    r"\b(\d{1,2})\s*(?:-\s*)?(?:years?|yrs?|y)\s*(?:-\s*)?old\b|\b(\d{1,2})\s*yo\b|"
+    r"\baged\s+(\d{1,2})\b|\((\d{1,2})\)",
+    re.IGNORECASE,
+)
+
+
+def stated_age(text: str) -> float | None:
+    """The subject's age in years as the text states it ("14 year old", "15yo", "aged 13").
+
+    >>> stated_age("GP appointment for 14 year old DNA")
+    14.0
+    """
+    found = _STATED_AGE.search(text)
+    return float(next(g for g in found.groups() if g)) if found else None
+
+
 def _dna_type(doc: Doc, found: dict[str, list[Span]], age: float | None, limit: float) -> EventType:
+    age = age if age is not None else stated_age(doc.text)
     if age is not None:
         return EventType.WAS_NOT_BROUGHT if age < limit else EventType.DID_NOT_ATTEND
     words = found.get("P|child", []) + found.get("DNA_CHILD", [])
@@ -227,7 +320,8 @@ def _event_mention(
         (Experiencer.UNKNOWN,) if adult else ()
     )
     is_negated = context.negated(t, span, p)
-    counted = not is_negated
+    is_planned = context.planned(t, span, p)
+    counted = not (is_negated or is_planned)
     if kind in p.child_types and who in adults:
         remapped = p.adult_remap.get(kind)
         counted = counted and remapped is not None
@@ -242,6 +336,14 @@ def _event_mention(
         counted = False
     if label == "DNA" and who in adults:
         kind = EventType.DID_NOT_ATTEND
+    if kind in p.pronoun_victim_types and who == Experiencer.CHILD and not _names_victim(doc, span):
+        kind = EventType.DISCLOSURE  # a child telling "dad hits her" tells of harm to the child
+    elif kind in p.pronoun_victim_types and _possessive_end(doc, span):
+        counted = False  # "he grabbed her cup": "her" is not the victim
+    if kind in p.practitioner_types and who == Experiencer.OTHER_ADULT:
+        counted = False  # a neighbour or relative ringing in is not the practitioner's call
+    if kind in p.agency_types and who in (Experiencer.PARENT, Experiencer.OTHER_ADULT):
+        counted = False  # "mum informed school", "mum asked for a copy": not agencies sharing
     a, b = _chars(doc, span)
     cue = context.uncertain_cue(t, span, p)
     around = _chars(doc, (min(span[0], cue[0]), max(span[1], cue[1]))) if cue else (a, b)
@@ -250,12 +352,38 @@ def _event_mention(
         label=str(kind),
         negated=is_negated,
         uncertain=cue is not None,
+        planned=is_planned,
         experiencer=who,
         start=a,
         end=b,
         counted=counted,
         phrase=text[around[0] : around[1]] if cue else "",
     )
+
+
+def _names_victim(doc: Doc, span: Span) -> bool:
+    """Whether a mention names its victim ("dad hit mum"), not a pronoun ("dad hits her")."""
+    return doc[span[1] - 1].lower_ not in ("her", "him", "me", "them")
+
+
+_AFTER_VICTIM = context.words(
+    "in on with across down into against over around about to at again twice "
+    "repeatedly and when while last yesterday during because after before until so "
+    "but up by from off hard several front of the a"
+)
+
+
+_ADULT_VICTIMS = context.words("mum mother mummy partner wife girlfriend dad father")
+
+
+def _possessive_end(doc: Doc, span: Span) -> bool:
+    """Whether a mention ends in "her"/"his" that a noun follows: a possessive ("grabbed her
+    cup"), not the person the act was done to ("hit her in the face")."""
+    last, after = span[1] - 1, span[1]
+    if doc[last].lower_ not in ("her", "his") or after >= len(doc):
+        return False
+    word = doc[after].lower_
+    return word.isalpha() and word not in _AFTER_VICTIM and word not in _ADULT_VICTIMS
 
 
 def _chars(doc: Doc, span: Span) -> tuple[int, int]:
@@ -282,11 +410,36 @@ def _char_spans(
     return [(lab, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))) for lab, (a, b) in spans]
 
 
+def _has_phrase(doc: Doc, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether any of ``phrases`` (lower-case token tuples) occurs in ``doc``."""
+    words = [w.lower() for w in context.tokens(doc)[0]]
+    lengths = {len(ph) for ph in phrases}
+    return any(
+        tuple(words[i : i + n]) in phrases for n in lengths for i in range(len(words) - n + 1)
+    )
+
+
 def _adjusted(
-    mentions: list[Mention], agencies: list[AgencyKind], words: list[values.Found], p: Patterns
+    mentions: list[Mention],
+    agencies: list[AgencyKind],
+    words: list[values.Found],
+    p: Patterns,
+    doc: Doc | None = None,
 ) -> tuple[EventType, ...]:
-    """Counted types, a referral to adult services named as such, quoted harm as disclosure."""
+    """Counted types, a referral to adult services named as such, quoted harm as disclosure,
+    a visit where no one answered as a no-access visit, an adult's injury with an arrest or a
+    police attendance as domestic abuse."""
     kinds = list(dict.fromkeys(EventType(m.label) for m in mentions if m.counted))
+    adult_hurt = any(
+        m.label == EventType.INJURY
+        and not m.negated
+        and m.experiencer in (Experiencer.PARENT, Experiencer.OTHER_ADULT)
+        for m in mentions
+    )
+    if adult_hurt and p.adult_injury_with & set(kinds):
+        kinds.append(EventType.DOMESTIC_ABUSE_INCIDENT)  # "mum had a cut lip; partner arrested"
+    if EventType.HOME_VISIT in kinds and doc is not None and _has_phrase(doc, p.no_answer):
+        kinds[kinds.index(EventType.HOME_VISIT)] = EventType.NO_ACCESS_VISIT
     if EventType.REFERRAL in kinds and agencies and set(agencies) <= p.adult_agency_kinds:
         kinds[kinds.index(EventType.REFERRAL)] = EventType.REFERRAL_TO_ADULT_SERVICES
     harm = p.values.disclosure_words
@@ -306,7 +459,7 @@ def _with_values(
     mob = values.mobility(_char_spans(doc, found, "MOB|"))
     seen = values.child_seen(_char_spans(doc, found, "SEEN|"))
     words = values.quotes(text, v)
-    kinds = _adjusted(mentions, [k for k, _ in agencies], words, p)
+    kinds = _adjusted(mentions, [k for k, _ in agencies], words, p, doc)
     stated = (
         [f for f in (gest and gest[1], risk and risk[1], mob and mob[1], seen and seen[1]) if f]
         + [f for _, f in agencies]
