@@ -5,16 +5,35 @@ from __future__ import annotations
 from foresight.model.vocab import EventType
 from foresight.text.evaluation import PARTS, Score, entries, score
 
-# Floor for the tuned part: a change to the patterns that drops below it is a regression.
-TUNING_F1_FLOOR = 0.975
+# Floors for the tuned parts: a change to the patterns that drops below one is a regression.
+TUNING_F1_FLOOR = 0.98
+SYNTHETIC_F1_FLOOR = 0.91  # 0.923 on 2026-11-26 (round 5; 0.677 before it)
 
 
-def test_the_set_has_at_least_400_entries_in_three_parts() -> None:
+def test_the_set_has_its_parts() -> None:
     items = entries()
-    assert len(items) >= 400
+    assert len(items) >= 1400
     assert {e.part for e in items} == set(PARTS)
+    assert {"tuning", "heldout", "fresh", "synthetic", "heldout3"} <= set(PARTS)
     assert len(entries("heldout")) >= 100
     assert len(entries("fresh")) >= 150
+
+
+def test_the_held_out_part_is_its_own_file_and_covers_the_vocabulary() -> None:
+    items = entries("heldout3")
+    assert len(items) >= 250
+    assert {e.source for e in items} == {"evaluation_holdout3.tsv"}
+    labelled = {k for e in items for k in e.types}
+    assert len(labelled) >= 60  # most event types, each where it occurs in practice
+
+
+def test_the_synthetic_part_is_the_long_entries_of_the_synthetic_families() -> None:
+    items = entries("synthetic")
+    assert len(items) >= 400
+    assert {e.source for e in items} == {"evaluation_synthetic.tsv"}
+    # Long, multi-sentence entries, most with an outcome after " // ".
+    assert sum(len(e.text) for e in items) / len(items) > 100
+    assert sum(" // " in e.text for e in items) > len(items) / 2
 
 
 def test_labels_are_vocabulary_codes_and_texts_unique() -> None:
@@ -37,6 +56,10 @@ def test_the_split_is_the_fixed_hash_rule() -> None:
 
 def test_tuning_part_f1_stays_above_its_floor() -> None:
     assert score(entries("tuning")).overall.f1 >= TUNING_F1_FLOOR
+
+
+def test_synthetic_part_f1_stays_above_its_floor() -> None:
+    assert score(entries("synthetic")).overall.f1 >= SYNTHETIC_F1_FLOOR
 
 
 def test_scores_count_true_and_false_positives() -> None:

@@ -69,12 +69,28 @@ class Triggers:
     events: tuple[Span, ...] = ()
 
 
+_TEXT, _TOKENS = "foresight_text", "foresight_tokens"
+
+
+def doc_text(doc: Doc, text: str | None = None) -> str:
+    """The doc's text, kept in ``doc.user_data`` (``Doc.text`` builds every Token object);
+    ``text``, when given, is the string the doc was made from."""
+    found: str | None = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.user_data[_TEXT] = text if text is not None else doc.text
+    return found
+
+
 def tokens(doc: Doc) -> tuple[list[str], list[bool]]:
     """Each token's text and whether whitespace follows it, read from arrays (no Token
-    objects: building them was most of the tagging time)."""
-    text = doc.text
-    rows = doc.to_array(["IDX", "LENGTH", "SPACY"]).tolist()
-    return [text[i : i + n] for i, n, _ in rows], [bool(sp) for _, _, sp in rows]
+    objects: building them was most of the tagging time), once per doc. Do not change them."""
+    found: tuple[list[str], list[bool]] | None = doc.user_data.get(_TOKENS)
+    if found is None:
+        text = doc_text(doc)
+        rows = doc.to_array(["IDX", "LENGTH", "SPACY"]).tolist()
+        found = ([text[i : i + n] for i, n, _ in rows], [bool(sp) for _, _, sp in rows])
+        doc.user_data[_TOKENS] = found
+    return found
 
 
 def clauses(words: list[str], space: list[bool]) -> tuple[int, ...]:

@@ -79,6 +79,43 @@ class Values:
 
 
 @dataclass(frozen=True)
+class Retype:
+    """A generic mention that an entry's other words make more exact: "Initial assessment.
+    Moderate depression" is a mental health assessment. A counted ``kind`` mention whose text
+    is one of ``mentions`` becomes ``to`` when the entry has one of ``cues``."""
+
+    kind: EventType
+    to: EventType
+    mentions: frozenset[tuple[str, ...]]
+    cues: frozenset[tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Requires:
+    """Mentions that count only with support elsewhere in the entry: a ``kind`` mention (one
+    of ``mentions``, or any when that is empty) needs one of ``words`` (tokens) in the entry or
+    a counted mention of one of ``types``. "Told her teacher that mum's boyfriend has moved in"
+    names no harm, so is no disclosure; "Low risk" is a self-harm risk assessment only beside
+    a self-harm."""
+
+    kind: EventType
+    mentions: frozenset[tuple[str, ...]]
+    words: frozenset[str]
+    types: frozenset[EventType]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What an enquiry is about is its background: in an entry recording one of ``of`` (a
+    section 47 enquiry, a strategy discussion), a ``kind`` mention ("single bruise,
+    consistent account") is not this entry's news, unless one of ``unless`` says it is new."""
+
+    kind: EventType
+    of: frozenset[EventType]
+    unless: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Patterns:
     """Everything in ``patterns.toml``, typed and checked against the vocabulary."""
 
@@ -93,6 +130,14 @@ class Patterns:
     child_types: frozenset[EventType]
     background_types: frozenset[EventType]
     adult_types: frozenset[EventType]
+    # Words and types that say an entry is about an adult though it names no parent ("PHQ-9
+    # 19", "no thoughts of harming herself or the children", an antenatal check): its
+    # ``adult_types`` mentions count.
+    adult_cues: tuple[str, ...]
+    adult_entry_types: frozenset[EventType]
+    # Types that make an entry the young person's own story: an adult type mention there that
+    # no adult is said to have ("cutting for 3 months; low mood") is not counted.
+    young_person_types: frozenset[EventType]
     adult_agency_kinds: frozenset[AgencyKind]
     # Types that are the recording practitioner's own act: not counted when another adult
     # (a neighbour, a relative) does it ("neighbour rang to report").
@@ -115,6 +160,20 @@ class Patterns:
     adult_injury_with: frozenset[EventType]
     # Words that make a visit a no-access visit ("no answer", "no one answered").
     no_answer: frozenset[tuple[str, ...]]
+    # People named as taking part in a meeting ("strategy discussion with police and the
+    # paediatric registrar"): in an entry recording one of ``meeting_types``, a mention that
+    # is only one of these phrases is a participant, not its own event.
+    participants: frozenset[tuple[str, ...]]
+    meeting_types: frozenset[EventType]
+    # What an assessment or enquiry concluded ("Completed 15/11/2012: child in need plan"):
+    # a mention of ``outcome_types`` after one of ``outcome_words``, in an entry recording one
+    # of ``outcome_of_types``, is its recommendation, not the start of that plan or meeting.
+    outcome_of_types: frozenset[EventType]
+    outcome_types: frozenset[EventType]
+    outcome_words: frozenset[str]
+    retypes: tuple[Retype, ...]
+    requires: tuple[Requires, ...]
+    subjects: tuple[Subject, ...]
     adult_remap: dict[EventType, EventType | None]
     historical_remap: dict[EventType, EventType | None]
     suppressed_by: dict[EventType, frozenset[EventType]]
@@ -183,6 +242,25 @@ def _values(raw: dict[str, Any]) -> Values:
     )
 
 
+def _phrases(
+    table: dict[str, Any], key: str, t: dict[str, tuple[str, ...]]
+) -> frozenset[tuple[str, ...]]:
+    """The phrases of ``table[key]`` as lower-case token tuples (as the matcher reads them)."""
+    return frozenset(tuple(normalise(w).lower().split()) for w in _strings(table, key, t))
+
+
+def _retypes(raw: dict[str, Any], t: dict[str, tuple[str, ...]]) -> tuple[Retype, ...]:
+    return tuple(
+        Retype(
+            kind=EventType(r["kind"]),
+            to=EventType(r["to"]),
+            mentions=_phrases(r, "mentions", t),
+            cues=_phrases(r, "cues", t),
+        )
+        for r in raw.get("retype", [])
+    )
+
+
 def parse(raw: dict[str, Any]) -> Patterns:
     """Type and check the pattern data; an unknown event type or agency kind raises ValueError."""
     settings, context, people = raw["settings"], raw["context"], raw["people"]
@@ -199,6 +277,9 @@ def parse(raw: dict[str, Any]) -> Patterns:
         child_types=_types(settings["child_types"]),
         background_types=_types(settings.get("background_types", [])),
         adult_types=_types(settings["adult_types"]),
+        adult_cues=_strings(settings, "adult_cues", t),
+        adult_entry_types=_types(settings.get("adult_entry_types", [])),
+        young_person_types=_types(settings.get("young_person_types", [])),
         adult_agency_kinds=frozenset(AgencyKind(k) for k in settings["adult_agency_kinds"]),
         practitioner_types=_types(settings.get("practitioner_types", [])),
         agency_types=_types(settings.get("agency_types", [])),
@@ -208,8 +289,29 @@ def parse(raw: dict[str, Any]) -> Patterns:
         object_of_types=_types(settings.get("object_of_types", [])),
         topic_of_types=_types(settings.get("topic_of_types", [])),
         pronoun_victim_types=_types(settings.get("pronoun_victim_types", [])),
-        no_answer=frozenset(
-            tuple(normalise(w).lower().split()) for w in _strings(settings, "no_answer", t)
+        no_answer=_phrases(settings, "no_answer", t),
+        participants=_phrases(settings, "participants", t),
+        meeting_types=_types(settings.get("meeting_types", [])),
+        outcome_of_types=_types(settings.get("outcome_of_types", [])),
+        outcome_types=_types(settings.get("outcome_types", [])),
+        outcome_words=frozenset(_strings(settings, "outcome_words", t)),
+        retypes=_retypes(raw, t),
+        requires=tuple(
+            Requires(
+                kind=EventType(r["kind"]),
+                mentions=_phrases(r, "mentions", t),
+                words=frozenset(_strings(r, "words", t)),
+                types=_types(r.get("types", [])),
+            )
+            for r in raw.get("requires", [])
+        ),
+        subjects=tuple(
+            Subject(
+                kind=EventType(r["kind"]),
+                of=_types(r["of"]),
+                unless=frozenset(_strings(r, "unless", t)),
+            )
+            for r in raw.get("subject", [])
         ),
         adult_remap={
             EventType(k): EventType(v) if v else None for k, v in raw["adult_remap"].items()

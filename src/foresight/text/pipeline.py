@@ -4,7 +4,7 @@ Built once per process (``pipeline()`` is cached): no statistical model, nothing
 Every phrase of ``patterns.toml`` is one matcher rule whose label says what it is:
 ``EV|<event type>``, ``DNA``, ``NEG_PRE``, ``NEG_POST``, ``PLAN_PRE``, ``PLAN_POST``,
 ``UNC_PRE``, ``UNC_POST``, ``TERM``, ``HIST_PRE``, ``BG_PRE``, ``BG_POST``, ``PSEUDO``,
-``P|parent`` / ``P|other_adult`` / ``P|child``, ``MOB|<mobility>``, ``SEEN|<value>``.
+``P|parent`` / ``P|other_adult`` / ``P|child``, ``ADULT``, ``MOB|<mobility>``, ``SEEN|<value>``.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
     yield "DNA", patterns.dna
     yield "IGNORE", patterns.ignore
     yield "DNA_CHILD", patterns.dna_child_words
+    yield "ADULT", patterns.adult_cues
     ctx = patterns.context
     yield "NEG_PRE", ctx.negation_pre
     yield "NEG_POST", ctx.negation_post

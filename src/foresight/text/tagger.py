@@ -182,6 +182,7 @@ def _tag(
     adult: bool = False,
 ) -> Tagging:
     p = pipe.patterns
+    context.doc_text(doc, normalise(text))
     found = _found(pipe, doc)
     spans = _longest(
         [
@@ -195,16 +196,130 @@ def _tag(
     triggers = context.find_triggers(doc, found, [s for _, s in spans])
     limit = settings.child_age_limit if settings and settings.child_age_limit else None
     dna_as = _dna_type(doc, found, age, limit if limit is not None else p.child_age_limit)
-    has_adult = adult or bool(found.get("P|parent") or found.get("P|other_adult"))
+    has_adult = adult or bool(
+        found.get("P|parent") or found.get("P|other_adult") or found.get("ADULT")
+    )
     if adult:
         dna_as = EventType.DID_NOT_ATTEND
     mentions = [
         _event_mention(doc, text, triggers, label, span, dna_as, has_adult, adult, p)
         for label, span in events
     ]
+    if not has_adult and _records(mentions, p.adult_entry_types):
+        # An antenatal check or a referral to adult services is about an adult.
+        mentions = [
+            _event_mention(doc, text, triggers, label, span, dna_as, True, adult, p)
+            for label, span in events
+        ]
+    if _records(mentions, p.young_person_types):
+        # "Cutting for 3 months, hidden; low mood": the young person's, no parent's.
+        mentions = [
+            dataclasses.replace(m, counted=False)
+            if m.label in p.adult_types and m.experiencer == Experiencer.UNKNOWN
+            else m
+            for m in mentions
+        ]
     mentions = _objects(mentions, [s for _, s in events], p)
     mentions = _decided(_topics(_told(mentions, doc, p), doc, p), p)
+    mentions = _retyped(_participants(mentions, doc, p), doc, p)
+    mentions = _subjects(_supported(_outcomes(mentions, doc, p), doc, p), doc, p)
     return _with_values(doc, text, found, mentions, p)
+
+
+def _words(m: Mention) -> tuple[str, ...]:
+    return tuple(normalise(m.text).lower().split())
+
+
+def _records(mentions: list[Mention], kinds: frozenset[EventType]) -> bool:
+    return any(m.counted and m.label in kinds for m in mentions)
+
+
+def _participants(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """A person named as taking part in a meeting ("strategy discussion with police and the
+    paediatric registrar") is a participant: not an assessment by that person."""
+    if not _records(mentions, p.meeting_types):
+        return mentions
+    return [
+        dataclasses.replace(m, counted=False) if _words(m) in p.participants else m
+        for m in mentions
+    ]
+
+
+def _retyped(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """A generic mention made more exact by the entry's other words ("Initial assessment.
+    Moderate depression" is a mental health assessment)."""
+    out = mentions
+    for r in p.retypes:
+        if not any(m.counted and m.label == r.kind and _words(m) in r.mentions for m in out):
+            continue
+        if _has_phrase(doc, r.cues):
+            out = [
+                dataclasses.replace(m, label=str(r.to))
+                if m.label == r.kind and _words(m) in r.mentions
+                else m
+                for m in out
+            ]
+    return out
+
+
+def _outcomes(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """What a completed assessment or enquiry recommends ("Completed 03/02/2023: initial child
+    protection conference", "Outcome: CIN plan") is not the start of that plan or meeting."""
+    first = min(
+        (m.start for m in mentions if m.counted and m.label in p.outcome_of_types), default=None
+    )
+    if first is None:
+        return mentions
+    words, _ = context.tokens(doc)
+    offsets = doc.to_array(["IDX"]).tolist()
+    after = [
+        i for w, i in zip(words, offsets, strict=True) if i > first and w.lower() in p.outcome_words
+    ]
+    if not after:
+        return mentions
+    return [
+        dataclasses.replace(m, counted=False)
+        if m.label in p.outcome_types and m.start > after[0]
+        else m
+        for m in mentions
+    ]
+
+
+def _supported(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """Mentions that need support elsewhere in the entry and have none are not counted: a
+    telling that names no harm is no disclosure ("told her teacher that mum's boyfriend has
+    moved in"); "low risk" is a self-harm risk assessment only beside a self-harm."""
+    words: set[str] | None = None
+    out = mentions
+    for r in p.requires:
+        needs = [
+            m.counted and m.label == r.kind and (not r.mentions or _words(m) in r.mentions)
+            for m in out
+        ]
+        if not any(needs):
+            continue
+        if words is None:
+            words = {w.lower() for w in context.tokens(doc)[0]}
+        if words & r.words or _records(out, r.types):
+            continue
+        out = [
+            dataclasses.replace(m, counted=False) if need else m
+            for m, need in zip(out, needs, strict=True)
+        ]
+    return out
+
+
+def _subjects(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """What an enquiry or strategy discussion is about is its background ("Section 47 enquiry
+    ... single bruise, consistent account"), not news this entry first records."""
+    out = mentions
+    for r in p.subjects:
+        if not (_records(out, frozenset({r.kind})) and _records(out, r.of)):
+            continue
+        if r.unless & {w.lower() for w in context.tokens(doc)[0]}:
+            continue
+        out = [dataclasses.replace(m, counted=False) if m.label == r.kind else m for m in out]
+    return out
 
 
 def _objects(mentions: list[Mention], spans: list[Span], p: Patterns) -> list[Mention]:
@@ -227,8 +342,12 @@ def _told(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """ "The child said to the nursery worker that daddy had hurt her": harm to "her" that a
     child tells of, in the clause of the telling, is the child's disclosure, not abuse of an
     adult."""
+    if not any(m.label == EventType.DISCLOSURE for m in mentions) or not any(
+        m.label in p.pronoun_victim_types for m in mentions
+    ):
+        return mentions  # nothing told, or no harm to tell of
     clause_of = context.clauses(*context.tokens(doc))
-    starts = {tok.idx: tok.i for tok in doc}
+    starts = _token_starts(doc)
     telling: set[int] = set()
     out = []
     for m in mentions:
@@ -238,11 +357,17 @@ def _told(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
         elif (
             EventType(m.label) in p.pronoun_victim_types
             and here in telling
-            and doc.text[m.start : m.end].lower().rsplit(" ", 1)[-1] in ("her", "him", "me")
+            and context.doc_text(doc)[m.start : m.end].lower().rsplit(" ", 1)[-1]
+            in ("her", "him", "me")
         ):
             m = dataclasses.replace(m, label=str(EventType.DISCLOSURE))
         out.append(m)
     return out
+
+
+def _token_starts(doc: Doc) -> dict[int, int]:
+    """The token index at each token's first character (from arrays, no Token objects)."""
+    return {idx: i for i, idx in enumerate(doc.to_array("IDX").tolist())}
 
 
 def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
@@ -251,7 +376,7 @@ def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     if not any(m.counted and m.label in p.topic_of_types for m in mentions):
         return mentions
     clause_of = context.clauses(*context.tokens(doc))
-    starts = {tok.idx: tok.i for tok in doc}
+    starts = _token_starts(doc)
     out, asking = [], -1
     for m in mentions:
         here = clause_of[starts.get(m.start, 0)]
@@ -295,7 +420,7 @@ def stated_age(text: str) -> float | None:
 
 
 def _dna_type(doc: Doc, found: dict[str, list[Span]], age: float | None, limit: float) -> EventType:
-    age = age if age is not None else stated_age(doc.text)
+    age = age if age is not None else stated_age(context.doc_text(doc))
     if age is not None:
         return EventType.WAS_NOT_BROUGHT if age < limit else EventType.DID_NOT_ATTEND
     words = found.get("P|child", []) + found.get("DNA_CHILD", [])
@@ -338,6 +463,8 @@ def _event_mention(
         kind = EventType.DID_NOT_ATTEND
     if kind in p.pronoun_victim_types and who == Experiencer.CHILD and not _names_victim(doc, span):
         kind = EventType.DISCLOSURE  # a child telling "dad hits her" tells of harm to the child
+    elif kind in p.pronoun_victim_types and _by_mother(doc, span):
+        kind = EventType.DISCLOSURE  # "she says her mother grabbed her": harm to the child
     elif kind in p.pronoun_victim_types and _possessive_end(doc, span):
         counted = False  # "he grabbed her cup": "her" is not the victim
     if kind in p.practitioner_types and who == Experiencer.OTHER_ADULT:
@@ -364,6 +491,24 @@ def _event_mention(
 def _names_victim(doc: Doc, span: Span) -> bool:
     """Whether a mention names its victim ("dad hit mum"), not a pronoun ("dad hits her")."""
     return doc[span[1] - 1].lower_ not in ("her", "him", "me", "them")
+
+
+_MOTHER = context.words("mother mum mummy mother's mum's")
+_COMPANIONS = context.words("friend friends sister brother cousin")
+
+
+def _by_mother(doc: Doc, span: Span) -> bool:
+    """Whether a mention with a pronoun victim ("grabbed her") is done by the victim's mother
+    or her companion ("her mother grabbed her", "her mother's friend grabbed her"): the victim
+    is then the child, not an adult of the household."""
+    a = span[0]
+    if _names_victim(doc, span) or a == 0:
+        return False
+    if doc[a - 1].lower_ in _MOTHER:
+        return True
+    if a < 3 or doc[a - 1].lower_ not in _COMPANIONS or doc[a - 2].text != "'s":
+        return False
+    return doc[a - 3].lower_ in _MOTHER  # "her mother's friend grabbed her"
 
 
 _AFTER_VICTIM = context.words(
