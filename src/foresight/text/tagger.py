@@ -220,9 +220,8 @@ def _tag(
             for m in mentions
         ]
     mentions = _objects(mentions, [s for _, s in events], p)
-    mentions = _decided(_topics(_told(mentions, doc, p), doc, p), p)
-    mentions = _retyped(_participants(mentions, doc, p), doc, p)
-    mentions = _subjects(_supported(_outcomes(mentions, doc, p), doc, p), doc, p)
+    for rule in _ENTRY_RULES:
+        mentions = rule(mentions, doc, p)
     return _with_values(doc, text, found, mentions, p)
 
 
@@ -388,7 +387,7 @@ def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     return out
 
 
-def _decided(mentions: list[Mention], p: Patterns) -> list[Mention]:
+def _decided(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """A strategy discussion that decides a section 47 enquiry records it, though it is worded
     as a plan ("S47 enquiries to be undertaken", "agreed to progress to S47")."""
     deciding = any(m.counted and EventType(m.label) in p.deciding_types for m in mentions)
@@ -400,6 +399,20 @@ def _decided(mentions: list[Mention], p: Patterns) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+# Rules that read the entry as a whole, in this order, after each mention has been read on its
+# own: each may stop a mention counting or change its type (see each rule's docstring).
+_ENTRY_RULES = (
+    _told,
+    _topics,
+    _decided,
+    _participants,
+    _retyped,
+    _outcomes,
+    _supported,
+    _subjects,
+)
 
 
 _STATED_AGE = re.compile(
