@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from foresight.model.vocab import EventType
 from foresight.text.evaluation import PARTS, Score, entries, score
 
@@ -14,15 +16,16 @@ def test_the_set_has_its_parts() -> None:
     items = entries()
     assert len(items) >= 1400
     assert {e.part for e in items} == set(PARTS)
-    assert {"tuning", "heldout", "fresh", "synthetic", "heldout3"} <= set(PARTS)
+    assert {"tuning", "heldout", "fresh", "synthetic", "heldout3", "heldout4"} <= set(PARTS)
     assert len(entries("heldout")) >= 100
     assert len(entries("fresh")) >= 150
 
 
-def test_the_held_out_part_is_its_own_file_and_covers_the_vocabulary() -> None:
-    items = entries("heldout3")
-    assert len(items) >= 250
-    assert {e.source for e in items} == {"evaluation_holdout3.tsv"}
+@pytest.mark.parametrize(("part", "size"), [("heldout3", 260), ("heldout4", 200)])
+def test_a_held_out_part_is_its_own_file_and_covers_the_vocabulary(part: str, size: int) -> None:
+    items = entries(part)
+    assert len(items) >= size
+    assert {e.source for e in items} == {f"evaluation_{part.replace('heldout', 'holdout')}.tsv"}
     labelled = {k for e in items for k in e.types}
     assert len(labelled) >= 60  # most event types, each where it occurs in practice
 

@@ -269,7 +269,7 @@ def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:
         if kind == "child":
             return Experiencer.CHILD
         who = Experiencer.PARENT if kind == "parent" else Experiencer.OTHER_ADULT
-        return who if _is_subject(doc, b, start, p) else Experiencer.UNKNOWN
+        return who if _is_subject(doc, b, start, p, a) else Experiencer.UNKNOWN
     return _carried_over(doc, t, start, p) if not before else Experiencer.UNKNOWN
 
 
@@ -355,10 +355,25 @@ def _is_object(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ in _PREPOSITIONS
 
 
-def _is_subject(doc: Doc, after: int, mention: int, p: Patterns) -> bool:
+_HIS = frozenset({"he", "his", "him", "himself"})
+_HERS = frozenset({"she", "her", "herself"})
+
+
+def _other_sex(person: str, pronoun: str) -> bool:
+    """Whether ``pronoun`` cannot stand for ``person``: "mum says he ...", "dad says she ..."."""
+    if pronoun in _HIS:
+        return person in _FEMALE and person not in _MALE
+    if pronoun in _HERS:
+        return person in _MALE and person not in _FEMALE
+    return False
+
+
+def _is_subject(doc: Doc, after: int, mention: int, p: Patterns, start: int = -1) -> bool:
     """After the person word at ``after``: a reporting verb hands over to whoever follows
     ("mum reports bruise to baby"), unless the reporter's own pronoun comes first, perhaps
-    after whom they told ("mum told the HV she self-harmed")."""
+    after whom they told ("mum told the HV she self-harmed"). A pronoun of the other sex is
+    someone else ("mum says he stays in his room" is the child's)."""
+    person = doc[start:after].text.lower() if start >= 0 else ""
     i = after
     if i < mention and doc[i - 1].lower_ in _TITLES and doc[i].is_title:
         i += 1  # "Ms Smith"
@@ -367,7 +382,10 @@ def _is_subject(doc: Doc, after: int, mention: int, p: Patterns) -> bool:
         if i < mention and doc[i].lower_ == "that":
             i += 1
         if i < len(doc) and doc[i].lower_ in p.people.own:
-            return True
+            return not _other_sex(person, doc[i].lower_)
         later = range(i + 1, min(mention, i + 4))
-        return any(doc[j].lower_ in _SUBJECT_PRONOUNS for j in later)
+        return any(
+            doc[j].lower_ in _SUBJECT_PRONOUNS and not _other_sex(person, doc[j].lower_)
+            for j in later
+        )
     return True

@@ -527,7 +527,7 @@ def _by_mother(doc: Doc, span: Span) -> bool:
 _AFTER_VICTIM = context.words(
     "in on with across down into against over around about to at again twice "
     "repeatedly and when while last yesterday during because after before until so "
-    "but up by from off hard several front of the a"
+    "but up by from off hard several front of the a if unless"
 )
 
 
