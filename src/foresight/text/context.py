@@ -121,14 +121,15 @@ def _inside(span: Span, others: list[Span]) -> bool:
     return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)
 
 
-def _longest_people(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+def longest(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Non-overlapping spans, longest first (ties: earliest), returned in text order."""
     taken: list[tuple[str, Span]] = []
     used: set[int] = set()
-    for kind, (a, b) in sorted(candidates, key=lambda c: (c[1][0] - c[1][1], c[1][0])):
+    for label, (a, b) in sorted(candidates, key=lambda c: (c[1][0] - c[1][1], c[1][0])):
         if not used.intersection(range(a, b)):
-            taken.append((kind, (a, b)))
+            taken.append((label, (a, b)))
             used.update(range(a, b))
-    return taken
+    return sorted(taken, key=lambda c: c[1])
 
 
 def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) -> Triggers:
@@ -142,15 +143,12 @@ def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) ->
     q_pre, q_post = question_marks(words, space)
     # Longest person phrase wins: "mum's sister" is another adult, not a child's sibling.
     people = tuple(
-        sorted(
-            _longest_people(
-                [
-                    (label.removeprefix("P|"), span)
-                    for label in ("P|parent", "P|other_adult", "P|child")
-                    for span in found.get(label, [])
-                ]
-            ),
-            key=lambda item: item[1],
+        longest(
+            [
+                (label.removeprefix("P|"), span)
+                for label in ("P|parent", "P|other_adult", "P|child")
+                for span in found.get(label, [])
+            ]
         )
     )
     return Triggers(

@@ -162,17 +162,6 @@ def _found(pipe: Pipeline, doc: Doc) -> dict[str, list[Span]]:
     return found
 
 
-def _longest(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-    """Non-overlapping spans, longest first (ties: earliest), returned in text order."""
-    taken: list[tuple[str, Span]] = []
-    used: set[int] = set()
-    for label, (a, b) in sorted(candidates, key=lambda c: (c[1][0] - c[1][1], c[1][0])):
-        if not used.intersection(range(a, b)):
-            taken.append((label, (a, b)))
-            used.update(range(a, b))
-    return sorted(taken, key=lambda c: c[1])
-
-
 def _tag(
     pipe: Pipeline,
     doc: Doc,
@@ -184,7 +173,7 @@ def _tag(
     p = pipe.patterns
     context.doc_text(doc, normalise(text))
     found = _found(pipe, doc)
-    spans = _longest(
+    spans = context.longest(
         [
             (lab, s)
             for lab, ss in found.items()
@@ -557,7 +546,7 @@ def _event_types(kinds: tuple[EventType, ...], p: Patterns) -> tuple[EventType, 
 def _char_spans(
     doc: Doc, found: dict[str, list[Span]], prefix: str
 ) -> list[tuple[str, values.CharSpan]]:
-    spans = _longest(
+    spans = context.longest(
         [
             (lab.removeprefix(prefix), s)
             for lab, ss in found.items()
