@@ -104,12 +104,14 @@ def test_several_event_types_on_one_entry(tmp_path: Path) -> None:
     event = bundle.events[0]
     assert event.types == (EventType.HOME_VISIT, EventType.INJURY, EventType.REFERRAL)
     assert not event.types_inferred and event.has(EventType.INJURY)
+    assert not event.types_from_text
 
 
 def test_blank_event_type_is_read_from_the_text_with_a_warning(tmp_path: Path) -> None:
     bundle = read(tmp_path, with_events(["CSC", "2011", "", "Phoned mother."]))
     event = bundle.events[0]
     assert event.types == (EventType.PHONE_CONTACT,) and event.types_inferred
+    assert event.types_from_text
     assert event.inferred_from == ("Phoned",)
     (warning,) = [p for p in bundle.problems if p.file == "events.csv"]
     assert (warning.row, warning.column, warning.severity) == (2, "event_type", Severity.WARNING)

@@ -19,6 +19,7 @@ from foresight.linkage import build_case
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding
 from foresight.synth.families import FAMILIES
+from foresight.synth.inference import blank
 from foresight.synth.spec import Family
 from foresight.synth.writers import write_family
 from strategies import describe, reviews
@@ -107,3 +108,18 @@ def test_every_finding_of_a_generated_family_replays_to_its_first_date(
     case, as_of = review
     failures = replay_failures(case, as_of)
     assert failures == [], "\n".join([*failures, f"as of {as_of}, the family:", describe(case)])
+
+
+# The checks that judge an assessment or enquiry written across several entries as one
+# process (foresight.checks.predicates.episodes): on the families with every event_type blank,
+# each process's finding replays to the day the record as it stood first showed it ended.
+PROCESS_CHECKS = frozenset({"FS-NAT5", "FS-SCR3", "FS-SCR4"})
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+def test_every_process_finding_of_a_blank_family_replays_to_its_first_date(
+    tmp_path: Path, family: Family
+) -> None:
+    case = build_case(read_bundle(write_family(blank(family), tmp_path)))
+    failures = replay_failures(case, family.as_of, lambda code: code in PROCESS_CHECKS)
+    assert failures == [], f"family {family.name}, blank:\n" + "\n".join(failures)

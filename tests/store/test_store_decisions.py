@@ -44,6 +44,7 @@ def linked_bundle() -> Bundle:
             UncertainDate.exact(dt.date(2023, 5, 14)),
             (EventType.HOME_VISIT, EventType.INJURY),
             types_inferred=True,
+            types_from_text=True,
             inferred_from=("visit", "bruise"),
             subjects=("C1",),
             details="Home visit. Small bruise on cheek.",
@@ -110,6 +111,7 @@ def test_a_type_correction_replaces_the_inferred_types() -> None:
     first, second = bundle.events
     assert first.types == (EventType.HOME_VISIT,)
     assert not first.types_inferred and first.inferred_from == ()
+    assert first.types_from_text  # still one entry of a narrative record
     assert second == linked_bundle().events[1]
 
 

@@ -532,7 +532,7 @@ def test_a_worker_hv_or_a_contact_at_home_is_a_home_visit(text: str) -> None:
     [
         "Dad told the SW he is on bail for a burglary at a neighbour's house.",
         "Mum says her brother is on bail for a serious assault and is staying with them.",
-        "Uncle arrested on suspicion of possession with intent to supply.",
+        "Uncle charged with possession with intent to supply.",
     ],
 )
 def test_bail_a_sex_offender_or_a_suspected_crime_is_an_offence(text: str) -> None:

@@ -1,5 +1,6 @@
 """In a real browser: sign in, upload a bundle, see the finding, follow its evidence link;
-write an analysis on the merged chronology.
+go from the findings summary to a group of findings; write an analysis on the merged
+chronology.
 
 Drives Debian's Chromium (``/usr/bin/chromium``) through Playwright; nothing is downloaded.
 Without Chromium this test fails, saying so: CI installs it.
@@ -19,6 +20,8 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from foresight.bundle import read_bundle
 from foresight.store.bundles import import_bundle
 from foresight.store.models import AuditEvent, Family
+from foresight.synth.families.long_term import LONG_TERM_MULTI_AGENCY
+from foresight.synth.writers import write_family
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -124,3 +127,39 @@ def test_write_an_analysis_on_the_merged_chronology(
     )
     assert errors == []
     assert AuditEvent.objects.filter(action="annotated").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_go_from_the_findings_summary_to_a_group_and_its_evidence(
+    live_server: Any, page: Page, user: Any, team: Any, tmp_path: Path
+) -> None:
+    bundle = read_bundle(write_family(LONG_TERM_MULTI_AGENCY, tmp_path))
+    family = import_bundle(bundle, team=team, user=user, name="Farrowby")
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    url = f"{live_server.url}/families/{family.pk}/?as_of={LONG_TERM_MULTI_AGENCY.as_of}"
+    page.goto(url)
+    page.get_by_label("Username").fill("ann")
+    page.get_by_label("Password").fill("a-long-test-pw-1")
+    page.get_by_role("button", name="Sign in").click()
+
+    first_row = page.locator("#findings-by-check tbody tr").first
+    link = first_row.locator("a")
+    anchor = link.get_attribute("href")
+    assert anchor and anchor.startswith("#findings-FS-")
+    count = int(first_row.locator("td.govuk-table__cell--numeric").inner_text())
+    assert count > 5  # so the group's findings start closed
+    link.click()
+    expect(page).to_have_url(url + anchor)
+    group = page.locator(f"section:has({anchor})")
+    expect(page.locator(anchor)).to_be_in_viewport()
+    evidence = group.locator("a.foresight-evidence").first
+    expect(evidence).to_be_hidden()
+
+    group.get_by_text(f"Show the {count} findings").click()
+    expect(group.locator(".foresight-finding")).to_have_count(count)
+    target = evidence.get_attribute("href")
+    evidence.click()
+    expect(page).to_have_url(url + str(target))
+    expect(page.locator(f"tr{target}")).to_be_in_viewport()
+    assert errors == []

@@ -150,6 +150,7 @@ def _event(
         types=types,
         id_generated=generated,
         types_inferred=inferred,
+        types_from_text=inferred,
         inferred_from=words,
         time=cells.code("time", clock_time) or _time_of_day(cells),
         end_date=cells.date("end_date"),

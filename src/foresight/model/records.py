@@ -119,6 +119,10 @@ class Event:
     types: tuple[EventType, ...]
     id_generated: bool = False
     types_inferred: bool = False
+    # The agency left event_type blank, so the types were read from the text (and may since
+    # have been confirmed or corrected by a person): one entry of a narrative record, not a
+    # whole process the agency coded.
+    types_from_text: bool = False
     # The words of details/outcome that an inferred type was read from ("bruised", "?NAI").
     inferred_from: tuple[str, ...] = ()
     # Inferred types read from an uncertain mention only ("?bruise", "query NAI").

@@ -4,6 +4,7 @@
 >>> print(render_text(review_bundle("family.xlsx")))  # doctest: +SKIP
 """
 
+from foresight.reports.groups import FindingGroup, group_findings
 from foresight.reports.html import html_of_report, render_html
 from foresight.reports.json import json_of_report, report_json
 from foresight.reports.model import (
@@ -33,6 +34,7 @@ __all__ = [
     "Counts",
     "ErrorRow",
     "EvidenceRow",
+    "FindingGroup",
     "FindingRow",
     "HouseholdRow",
     "LearningPointRow",
@@ -43,6 +45,7 @@ __all__ = [
     "UncertainLinkRow",
     "anchor_for",
     "build_report",
+    "group_findings",
     "html_of_report",
     "json_of_report",
     "render_html",

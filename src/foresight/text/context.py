@@ -283,17 +283,19 @@ _BODY = words(
     "ankle finger toe scalp jaw mouth rib"
 )
 _SEEN_WORDS = frozenset({"noted", "seen", "observed", "found", "visible", "present"})
+_SIDES = words("upper lower left right l r inner outer top")
 
 
 def _owner_after(doc: Doc, t: Triggers, span: Span) -> Experiencer | None:
     """The person whose body a mention is placed on right after it: "bruise on mum's arm",
     "burn to the toddler's hand" (a preposition, perhaps a determiner, then a possessive)."""
     i = span[1]
-    if i < len(doc) and doc[i].lower_ in _SEEN_WORDS:
-        i += 1  # "bruising noted on mum's arms"
-    if i >= len(doc) or doc[i].lower_ not in _BODY_PREPOSITIONS:
-        return None
-    i += 1
+    if doc[i - 1].lower_ not in _BODY_PREPOSITIONS:  # "bruising to" ends in its preposition
+        if i < len(doc) and doc[i].lower_ in _SEEN_WORDS:
+            i += 1  # "bruising noted on mum's arms"
+        if i >= len(doc) or doc[i].lower_ not in _BODY_PREPOSITIONS:
+            return None
+        i += 1
     if i < len(doc) and doc[i].lower_ in _DETERMINERS:
         i += 1
     for kind, (a, b) in t.people:
@@ -303,6 +305,8 @@ def _owner_after(doc: Doc, t: Triggers, span: Span) -> Experiencer | None:
             b += 1
         elif not doc[b - 1].lower_.endswith("'s"):
             continue
+        if b < len(doc) and doc[b].lower_ in _SIDES:
+            b += 1  # "bruising to mother's upper arms"
         if b < len(doc) and doc[b].lower_.rstrip("s") in _BODY:
             return _KINDS[kind]
     return None

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
@@ -390,6 +391,51 @@ def _decided(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     ]
 
 
+# What an arrest is for starts with one of these words, close after the arrest ("arrested at
+# home on suspicion of ...", "Arrested for: ..."), and runs to the end of the phrase.
+_CHARGE_WORDS = frozenset({"for", "suspicion"})
+_CHARGE_STOPS = frozenset({",", ".", ";", "!", "?"})
+_CHARGE_NEAR = 8  # tokens from the arrest to its "for"
+_CHARGE_REACH = 10  # tokens from the "for" to the end of the charge
+_CHARGE_TYPES = frozenset({EventType.OFFENCE, EventType.PARENTAL_FACTOR})
+
+
+def _charges(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """What someone is arrested for is the arrest's, not a further event: "arrested on suspicion
+    of supplying class A drugs" and "arrested for shoplifting" are an arrest only (no offence, no
+    drug misuse), while "caught shoplifting; arrested" records both."""
+    if not _records(mentions, frozenset({EventType.ARREST})):
+        return mentions
+    words = [w.lower() for w in context.tokens(doc)[0]]
+    starts = doc.to_array("IDX").tolist()
+    charges: list[tuple[int, int]] = []  # character ranges saying what an arrest is for
+    for m in mentions:
+        if not (m.counted and m.label == EventType.ARREST):
+            continue
+        first = bisect.bisect_left(starts, m.end)
+        near = [
+            i
+            for i in range(first, min(first + _CHARGE_NEAR + 1, len(words)))
+            if words[i] in _CHARGE_WORDS
+        ]
+        if not near or any(w in _CHARGE_STOPS or "\n" in w for w in words[first : near[0]]):
+            continue
+        last = near[0]
+        while (
+            last + 1 < min(near[0] + _CHARGE_REACH, len(words))
+            and words[last + 1] not in _CHARGE_STOPS
+            and "\n" not in words[last + 1]
+        ):
+            last += 1
+        charges.append((starts[near[0]], starts[last] + len(words[last])))
+    return [
+        dataclasses.replace(m, counted=False)
+        if EventType(m.label) in _CHARGE_TYPES and any(a <= m.start < b for a, b in charges)
+        else m
+        for m in mentions
+    ]
+
+
 # Rules that read the entry as a whole, in this order, after each mention has been read on its
 # own: each may stop a mention counting or change its type (see each rule's docstring).
 _ENTRY_RULES = (
@@ -401,6 +447,7 @@ _ENTRY_RULES = (
     _outcomes,
     _supported,
     _subjects,
+    _charges,
 )
 
 
@@ -463,7 +510,7 @@ def _event_mention(
         counted = False
     if label == "DNA" and who in adults:
         kind = EventType.DID_NOT_ATTEND
-    if kind in p.pronoun_victim_types and who == Experiencer.CHILD and not _names_victim(doc, span):
+    if kind in p.pronoun_victim_types and who == Experiencer.CHILD and _told_of_child(doc, span):
         kind = EventType.DISCLOSURE  # a child telling "dad hits her" tells of harm to the child
     elif kind in p.pronoun_victim_types and _by_mother(doc, span):
         kind = EventType.DISCLOSURE  # "she says her mother grabbed her": harm to the child
@@ -471,7 +518,11 @@ def _event_mention(
         counted = False  # "he grabbed her cup": "her" is not the victim
     if kind in p.practitioner_types and who == Experiencer.OTHER_ADULT:
         counted = False  # a neighbour or relative ringing in is not the practitioner's call
-    if kind in p.agency_types and who in (Experiencer.PARENT, Experiencer.OTHER_ADULT):
+    if (
+        kind in p.agency_types
+        and who in (Experiencer.PARENT, Experiencer.OTHER_ADULT)
+        and not _passive(doc, span)
+    ):
         counted = False  # "mum informed school", "mum asked for a copy": not agencies sharing
     a, b = _chars(doc, span)
     cue = context.uncertain_cue(t, span, p)
@@ -490,9 +541,25 @@ def _event_mention(
     )
 
 
+_PASSIVE = context.words("informed notified updated requested submitted aware")
+
+
+def _passive(doc: Doc, span: Span) -> bool:
+    """Whether a mention is passive ("police informed", "PNC check requested"): the parent or
+    adult it is about ("partner moved in, PNC check requested") is not the one who acts."""
+    return doc[span[1] - 1].lower_ in _PASSIVE
+
+
 def _names_victim(doc: Doc, span: Span) -> bool:
     """Whether a mention names its victim ("dad hit mum"), not a pronoun ("dad hits her")."""
     return doc[span[1] - 1].lower_ not in ("her", "him", "me", "them")
+
+
+def _told_of_child(doc: Doc, span: Span) -> bool:
+    """Whether harm a child tells of is done to the child: a pronoun ends the mention ("dad
+    hits her") or follows it ("dad punched" + "him"; "him" and "me" are never the mother)."""
+    after = doc[span[1]].lower_ if span[1] < len(doc) else ""
+    return not _names_victim(doc, span) or after in ("him", "me")
 
 
 _MOTHER = context.words("mother mum mummy mother's mum's")
@@ -574,8 +641,8 @@ def _adjusted(
     doc: Doc | None = None,
 ) -> tuple[EventType, ...]:
     """Counted types, a referral to adult services named as such, quoted harm as disclosure,
-    a visit where no one answered as a no-access visit, an adult's injury with an arrest or a
-    police attendance as domestic abuse."""
+    a visit or police welfare check where no one answered as a no-access visit, an adult's
+    injury with an arrest or a police attendance as domestic abuse."""
     kinds = list(dict.fromkeys(EventType(m.label) for m in mentions if m.counted))
     adult_hurt = any(
         m.label == EventType.INJURY
@@ -585,8 +652,10 @@ def _adjusted(
     )
     if adult_hurt and p.adult_injury_with & set(kinds):
         kinds.append(EventType.DOMESTIC_ABUSE_INCIDENT)  # "mum had a cut lip; partner arrested"
-    if EventType.HOME_VISIT in kinds and doc is not None and _has_phrase(doc, p.no_answer):
-        kinds[kinds.index(EventType.HOME_VISIT)] = EventType.NO_ACCESS_VISIT
+    visits = [k for k in (EventType.HOME_VISIT, EventType.POLICE_WELFARE_CHECK) if k in kinds]
+    if visits and doc is not None and _has_phrase(doc, p.no_answer):
+        for visit in visits:  # officers or a practitioner got no answer
+            kinds[kinds.index(visit)] = EventType.NO_ACCESS_VISIT
     if EventType.REFERRAL in kinds and agencies and set(agencies) <= p.adult_agency_kinds:
         kinds[kinds.index(EventType.REFERRAL)] = EventType.REFERRAL_TO_ADULT_SERVICES
     harm = p.values.disclosure_words

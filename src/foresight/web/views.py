@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from foresight.bundle import read_bundle_bytes
 from foresight.errors import ForesightError
 from foresight.model.records import Event
-from foresight.reports import Report, anchor_for, json_of_report
+from foresight.reports import Report, anchor_for, group_findings, json_of_report
 from foresight.store.audit import record_audit
 from foresight.store.bundles import import_bundle, load_bundle
 from foresight.store.decisions import record_key_text, save_link_decision, save_type_correction
@@ -100,7 +100,7 @@ def _as_of(request: HttpRequest) -> tuple[dt.date, str]:
 
 @require_GET
 def family_page(request: HttpRequest, pk: int) -> HttpResponse:
-    """A family's review: children, findings with evidence, household, chronology, problems."""
+    """A family's review: children, findings by check, household, chronology, problems."""
     family = get_object_or_404(families_for(request.user), pk=pk)
     as_of, as_of_error = _as_of(request)
     report: Report | None = None
@@ -121,6 +121,7 @@ def family_page(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "family": family,
         "report": report,
+        "finding_groups": group_findings(report.findings) if report else (),
         "linkage": linkage,
         "timeline": timeline,
         "inferred": inferred,

@@ -7,7 +7,7 @@ from typing import Any
 
 from factories import a_case, a_child, all_columns_except, an_event
 from foresight.model.case import Case
-from foresight.model.outcomes import Finding, NotEvaluated, Outcome
+from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
 from foresight.model.vocab import ChildSeen, ChildViews, EventType
 
 
@@ -139,3 +139,125 @@ def test_uncertain_visit_date(run: Any) -> None:
     case = family(plan(end="2012-04-20"), visit("Mar 2012"), visit("2012-04-10", eid="V2"))
     outcomes = run("FS-NAT5", case, "2012-06-01")
     assert names(outcomes)[-1] == "NotEvaluated"
+
+
+# --- an assessment written across several entries (types read from the text) ----------------
+# Ava's assessment starts on Thursday 1 March 2012; its 45 working days run to 8 May 2012.
+
+
+def step(
+    on: str,
+    eid: str,
+    seen: ChildSeen | None = None,
+    views: ChildViews | None = None,
+    kind: EventType = EventType.ASSESSMENT,
+    **kw: Any,
+) -> Any:
+    """One entry of a process whose type the reader inferred from its text."""
+    return an_event(
+        kind,
+        on=on,
+        eid=eid,
+        child_seen=seen,
+        child_views=views,
+        types_inferred=True,
+        types_from_text=True,
+        **kw,
+    )
+
+
+def started() -> Any:
+    return step("2012-03-01", "A1", details="Child and family assessment started.")
+
+
+def completed(**kw: Any) -> Any:
+    return step("2012-04-16", "A3", details="Assessment completed, outcome CIN.", **kw)
+
+
+def test_seen_alone_at_the_second_visit_passes_the_whole_assessment(run: Any) -> None:
+    visit = step("2012-03-20", "A2", ChildSeen.ALONE, ChildViews.YES, details="Assessment visit.")
+    outcomes = run("FS-NAT5", family(started(), visit, completed()), "2012-06-01")
+    assert names(outcomes) == ["Passed"]
+    assert outcomes[0].evidence == ("CSC:A1", "CSC:A2", "CSC:A3")
+
+
+def test_seen_alone_in_one_entry_and_heard_in_another_passes(run: Any) -> None:
+    visit = step("2012-03-20", "A2", ChildSeen.ALONE, None)
+    case = family(started(), visit, completed(seen=ChildSeen.YES, views=ChildViews.YES))
+    assert names(run("FS-NAT5", case, "2012-06-01")) == ["Passed"]
+
+
+def test_no_entry_shows_it_one_finding_citing_every_entry_dated_at_the_end(run: Any) -> None:
+    visit = step("2012-03-20", "A2", ChildSeen.YES, ChildViews.YES)
+    case = family(started(), visit, completed())
+    [finding] = run("FS-NAT5", case, "2012-06-01")
+    assert isinstance(finding, Finding)
+    assert finding.evidence == ("CSC:A1", "CSC:A2", "CSC:A3")
+    assert finding.first_date == dt.date(2012, 4, 16)
+    assert "CSC:A1, CSC:A2, CSC:A3 of 1 March 2012 to 16 April 2012" in finding.message
+    assert "seen: not recorded, yes" in finding.message
+    # Judged per entry, the visit alone would have been a finding on 20 March: the process
+    # was still open then.
+    assert names(run("FS-NAT5", case, "2012-04-15")) == ["Passed"]
+
+
+def test_an_open_assessment_is_not_due_until_its_timescale_runs_out(run: Any) -> None:
+    visit = step("2012-03-20", "A2", ChildSeen.YES, ChildViews.YES)
+    case = family(started(), visit)
+    [open_] = run("FS-NAT5", case, "2012-05-08")
+    assert isinstance(open_, Passed) and "not due until" in open_.message
+    assert "8 May 2012" in open_.message
+    [finding] = run("FS-NAT5", case, "2012-05-09")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 9)
+    assert finding.evidence == ("CSC:A1", "CSC:A2")
+
+
+def test_an_entry_past_the_timescale_is_another_assessment(run: Any) -> None:
+    late = step("2012-05-09", "A9", ChildSeen.ALONE, ChildViews.YES)
+    outcomes = run("FS-NAT5", family(started(), late), "2012-06-01")
+    assert names(outcomes) == ["Finding", "Passed"]
+    assert outcomes[0].evidence == ("CSC:A1",)
+
+
+def test_a_strategy_discussion_and_the_enquiry_it_started_are_one_enquiry(run: Any) -> None:
+    discussion = step(
+        "2012-03-01",
+        "S1",
+        kind=EventType.SECTION_47_ENQUIRY,
+        details="Strategy discussion.",
+        outcome="Section 47 enquiry.",
+    )
+    enquiry = step(
+        "2012-03-02",
+        "S2",
+        ChildSeen.ALONE,
+        ChildViews.YES,
+        kind=EventType.SECTION_47_ENQUIRY,
+        end_date="2012-03-16",
+        outcome="Completed 16/03/2012: initial child protection conference.",
+    )
+    outcomes = run("FS-NAT5", family(discussion, enquiry), "2012-06-01")
+    assert names(outcomes) == ["Passed"]
+    assert "a section 47 enquiry" in outcomes[0].message
+
+
+def test_an_ending_entry_recorded_late_dates_the_finding_when_it_is_known(run: Any) -> None:
+    visit = step("2012-03-20", "A2", ChildSeen.YES, ChildViews.YES)
+    case = family(started(), visit, completed(recorded="2012-04-30"))
+    [finding] = run("FS-NAT5", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 4, 30)
+    assert names(run("FS-NAT5", case, "2012-04-29")) == ["Passed"]
+    assert names(run("FS-NAT5", case, "2012-04-30")) == ["Finding"]
+
+
+def test_an_ending_entry_recorded_after_the_timescale_keeps_the_earlier_first_date(
+    run: Any,
+) -> None:
+    # On 9 May the record showed an assessment open past its timescale: a reviewer would have
+    # raised it then, before the completion recorded on 20 May became known.
+    visit = step("2012-03-20", "A2", ChildSeen.YES, ChildViews.YES)
+    case = family(started(), visit, completed(recorded="2012-05-20"))
+    [finding] = run("FS-NAT5", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 9)
+    assert names(run("FS-NAT5", case, "2012-05-09")) == ["Finding"]
+    assert names(run("FS-NAT5", case, "2012-05-08")) == ["Passed"]

@@ -170,3 +170,67 @@ def test_a_man_at_home_until_a_later_entry_keeps_the_entrys_first_date(run: Any)
     assert isinstance(finding, Finding) and "Tom Pike" in finding.message
     assert finding.first_date == dt.date(2012, 3, 1)
     assert_replays(run, case, finding)
+
+
+# --- an assessment written across several entries (types read from the text) ----------------
+# Ava's assessment starts on Thursday 1 March 2012; its 45 working days run to 8 May 2012.
+
+
+def step(on: str, eid: str, participants: str = "C1;M1", **kw: Any) -> Any:
+    """One entry of an assessment whose type the reader inferred from its text."""
+    return an_event(
+        EventType.ASSESSMENT,
+        on=on,
+        eid=eid,
+        participants=participants,
+        types_inferred=True,
+        types_from_text=True,
+        **kw,
+    )
+
+
+def steps(meeting: str = "C1;M1", **kw: Any) -> tuple[Any, ...]:
+    return (
+        step("2012-03-01", "A1", details="Assessment started; mother seen."),
+        step("2012-03-20", "A2", details="Assessment visit; Ava seen alone."),
+        step("2012-04-16", "A3", meeting, details="Assessment completed at a meeting.", **kw),
+    )
+
+
+def test_father_at_the_completion_meeting_passes_the_whole_assessment(run: Any) -> None:
+    outcomes = run("FS-SCR3", family(*steps("C1;M1;F1")), "2012-06-01")
+    assert names(outcomes) == ["Passed"]
+    assert outcomes[0].evidence == ("CSC:A3",)
+
+
+def test_a_reason_in_any_entry_passes(run: Any) -> None:
+    case = family(*steps(reason="Father abroad; views sought by email."))
+    assert names(run("FS-SCR3", case, "2012-06-01")) == ["Passed"]
+
+
+def test_father_in_no_entry_one_finding_citing_every_entry_dated_at_the_end(run: Any) -> None:
+    case = family(*steps())
+    [finding] = run("FS-SCR3", case, "2012-06-01")
+    assert isinstance(finding, Finding)
+    assert finding.evidence == ("CSC:A1", "CSC:A2", "CSC:A3")
+    assert finding.first_date == dt.date(2012, 4, 16)
+    assert "CSC:A1, CSC:A2, CSC:A3 of 1 March 2012 to 16 April 2012" in finding.message
+    assert_replays(run, case, finding)
+
+
+def test_an_open_assessment_is_not_yet_a_finding(run: Any) -> None:
+    case = family(*steps()[:2])
+    [open_] = run("FS-SCR3", case, "2012-05-08")
+    assert names([open_]) == ["Passed"] and "not due until" in open_.message
+    [finding] = run("FS-SCR3", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 9)
+    assert_replays(run, case, finding)
+
+
+def test_a_coded_assessment_is_judged_on_its_own_as_before(run: Any) -> None:
+    # Coded entries each record a whole assessment: the father at a later one does not count.
+    contact = an_event(EventType.PHONE_CONTACT, on="2012-02-01", people="F1", eid="T1")
+    later = an_event(EventType.ASSESSMENT, on="2012-03-20", participants="C1;M1;F1", eid="A2")
+    outcomes = run("FS-SCR3", family(contact, assessment(), later), "2012-06-01")
+    assert names(outcomes) == ["Finding", "Passed"]
+    assert outcomes[0].first_date == dt.date(2012, 3, 1)

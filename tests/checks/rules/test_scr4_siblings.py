@@ -147,3 +147,51 @@ def test_sibling_put_in_the_home_by_an_entry_recorded_late_dates_the_finding(run
     assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 10)
     [later] = run("FS-SCR4", case, "2012-06-01")
     assert isinstance(later, Finding) and later.first_date == dt.date(2012, 5, 10)
+
+
+# --- an assessment written across several entries (types read from the text) ----------------
+# Ava's assessment starts on 1 March 2012 and is completed on 16 April: twenty working days
+# after it run to 15 May. Open, its 45 working days run to 8 May, and twenty more to 7 June.
+
+
+def step(on: str, eid: str, **kw: Any) -> Any:
+    """One entry of an assessment whose type the reader inferred from its text."""
+    return an_event(
+        EventType.ASSESSMENT, on=on, eid=eid, types_inferred=True, types_from_text=True, **kw
+    )
+
+
+def steps() -> tuple[Any, ...]:
+    return (
+        step("2012-03-01", "A1", details="Assessment of Ava started."),
+        step("2012-03-20", "A2", details="Assessment visit."),
+        step("2012-04-16", "A3", details="Assessment completed; case closed."),
+    )
+
+
+def test_sibling_considered_near_the_end_of_the_assessment_passes(run: Any) -> None:
+    # 10 May is long after 20 working days from the first entry, within 20 of the last.
+    outcomes = run("FS-SCR4", family(*steps(), strategy("2012-05-10")), "2012-07-01")
+    assert names(outcomes) == ["Passed"]
+    late = run("FS-SCR4", family(*steps(), strategy("2012-05-16")), "2012-07-01")
+    assert names(late) == ["Finding"]
+
+
+def test_sibling_never_considered_one_finding_citing_every_entry(run: Any) -> None:
+    case = family(*steps())
+    [finding] = run("FS-SCR4", case, "2012-07-01")
+    assert isinstance(finding, Finding)
+    assert finding.evidence == ("CSC:A1", "CSC:A2", "CSC:A3")
+    assert finding.first_date == dt.date(2012, 5, 16)
+    assert "CSC:A1, CSC:A2, CSC:A3 of 1 March 2012 to 16 April 2012" in finding.message
+    assert names(run("FS-SCR4", case, "2012-05-15")) == ["Passed"]
+    assert names(run("FS-SCR4", case, "2012-05-16")) == ["Finding"]
+
+
+def test_an_open_assessment_runs_to_its_timescale(run: Any) -> None:
+    case = family(*steps()[:2])
+    [open_] = run("FS-SCR4", case, "2012-06-07")
+    assert isinstance(open_, Passed) and "not due until 7 June 2012" in open_.message
+    [finding] = run("FS-SCR4", case, "2012-06-08")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 6, 8)
+    assert finding.evidence == ("CSC:A1", "CSC:A2")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext
@@ -16,6 +17,16 @@ from foresight.checks.predicates import (
     unborn,
     who,
 )
+from foresight.checks.predicates.episodes import SETTINGS as PROCESS_SETTINGS
+from foresight.checks.predicates.episodes import (
+    Process,
+    first_day_found,
+    kind_text,
+    process_days,
+    process_name,
+    process_of,
+    triggers,
+)
 from foresight.checks.predicates.involvement import (
     AgeRule,
     kind_of,
@@ -27,7 +38,7 @@ from foresight.checks.predicates.involvement import (
 )
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import AgencyKind, EventType
@@ -37,7 +48,9 @@ SETTINGS = (
     "child_seen_alone_from_years",
     "child_views_observed_under_years",
     "protection_plan_visit_working_days",
+    *PROCESS_SETTINGS,
 )
+KINDS = (EventType.ASSESSMENT, EventType.SECTION_47_ENQUIRY)
 ON_PLAN = (EventType.CHILD_PROTECTION_PLAN, EventType.LOOKED_AFTER)
 
 
@@ -54,36 +67,49 @@ def child_seen_and_heard(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     anyone seeing them alone or recording what they said, so their experience of home was
     never understood.
 
-    What triggers it: an assessment or section 47 enquiry of a child, or a children's social
-    care home visit while the child is on a child protection plan or looked after; and a child
-    on a child protection plan.
+    What triggers it: an assessment or section 47 enquiry of a child, judged once however
+    many entries record it (entries whose type is read from their text are one process while
+    within 45 working days of the first for an assessment, 15 for an enquiry, up to the entry
+    that completes it); a children's social care home visit while the child is on a child
+    protection plan or looked after; and a child on a child protection plan.
 
     What the record should show: the child seen alone from age 4 (seen, under 4) and their own
-    views recorded (an observation is enough under 2); and a child on a child protection plan
-    seen by children's social care at least every 10 working days.
+    views recorded (an observation is enough under 2), in any entry of the assessment or
+    enquiry, by the time it ended (or its timescale ran out); and a child on a child protection
+    plan seen by children's social care at least every 10 working days.
 
     What it cannot know: what was said or seen but not recorded in the seen and views columns;
     it is not evaluated where the agency does not record them.
     """
-    seen = seen_rule(ctx.settings.integer("child_seen_alone_from_years"))
-    views = views_rule(ctx.settings.integer("child_views_observed_under_years"))
-    for event in case.events(
-        EventType.ASSESSMENT, EventType.SECTION_47_ENQUIRY, EventType.HOME_VISIT
-    ):
-        for child in case.subjects_of(event):
-            why = _why(case, event, child)
-            young = is_child_on(case, child, event.date, ctx)
-            if why and young is not False and not unborn(child):
-                yield _seen_and_heard(case, ctx, event, child, why, (seen, views))
+    rules = (
+        seen_rule(ctx.settings.integer("child_seen_alone_from_years")),
+        views_rule(ctx.settings.integer("child_views_observed_under_years")),
+    )
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
+    for process in _triggers(case, ctx):
+        why = _why(case, process)
+        child = process.child
+        young = is_child_on(case, child, process.first.date, ctx)
+        if why and young is not False and not unborn(child):
+            outcome = _seen_and_heard(case, ctx, process, why, rules)
+            if isinstance(outcome, Finding) and not process.whole:
+                outcome = _earliest(case, ctx, process, rules, outcome, views)
+            yield outcome
     for plan in case.events(EventType.CHILD_PROTECTION_PLAN):
         for child in case.subjects_of(plan):
             yield _visited(case, ctx, plan, child)
 
 
-def _why(case: Case, event: Event, child: Person) -> str:
-    """What makes the entry a trigger for the child, or "" when it is not one."""
-    if not event.has(EventType.HOME_VISIT):
-        return "an assessment"
+def _triggers(case: Case, ctx: CheckContext) -> list[Process]:
+    """Each assessment or enquiry, and each home visit not part of one, for each child."""
+    return triggers(case, ctx, KINDS, (EventType.HOME_VISIT,))
+
+
+def _why(case: Case, process: Process) -> str:
+    """What makes the process a trigger for the child, or "" when it is not one."""
+    if process.kind is not EventType.HOME_VISIT:
+        return f"{'an' if process.kind is EventType.ASSESSMENT else 'a'} {kind_text(process.kind)}"
+    event, child = process.first, process.child
     if kind_of(case, event.agency) is not AgencyKind.CHILDREN_SOCIAL_CARE:
         return ""
     sure, _ = plans_open_on(case, child, event.date, ON_PLAN)
@@ -93,33 +119,47 @@ def _why(case: Case, event: Event, child: Person) -> str:
 def _seen_and_heard(
     case: Case,
     ctx: CheckContext,
-    event: Event,
-    child: Person,
+    process: Process,
     why: str,
     rules: tuple[AgeRule, AgeRule],
 ) -> Outcome:
-    age = age_on(case, child, event.date)
-    about = f"{who(child)} ({age_text(age)}) in {entry_name(case, event)}, {why}"
-    parts = [
-        ("child_seen", "seen", rules[0], event.child_seen),
-        ("child_views", "their views", rules[1], event.child_views),
-    ]
+    """Seen (alone) and heard in any entry of the process."""
+    child, first = process.child, process.first
+    age = age_on(case, child, first.date)
+    about = f"{who(child)} ({age_text(age)}) in {process_name(case, process)}, {why}"
     found: dict[str, list[str]] = {"missing": [], "unsure": [], "met": []}
     gaps: list[str] = []
-    for column, label, rule, value in parts:
-        gap = not_carried(case, event, column, "what the record should show cannot be told")
+    for column, label, rule in [
+        ("child_seen", "seen", rules[0]),
+        ("child_views", "their views", rules[1]),
+    ]:
+        gap = not_carried(case, first, column, "what the record should show cannot be told")
         if gap:
             gaps.append(gap)
-        else:
-            found[rule.verdict(value, age)].append(f"{label}: {value or 'not recorded'}")
+            continue
+        values = [getattr(e, column) for e in process.entries]
+        verdicts = {
+            rule.verdict(v, age_on(case, child, e.date))
+            for v, e in zip(values, process.entries, strict=True)
+        }
+        verdict = next(v for v in ("met", "unsure", "missing") if v in verdicts)
+        written = ", ".join(dict.fromkeys(str(v) if v else "not recorded" for v in values))
+        found[verdict].append(f"{label}: {written}")
     missing, unsure = found["missing"], found["unsure"]
     expected = f"{who(child)} {rules[0].describe(age)} and {rules[1].describe(age)}"
     if missing:
+        ended = process.ended_on(ctx.as_of)
+        if ended is None:
+            return ctx.passed(
+                child.id,
+                f"{about}: still open; {expected} not due until the {kind_text(process.kind)}"
+                f" ends or its timescale runs out ({day_text(process.due or ctx.as_of)}).",
+            )
         return ctx.finding(
             child.id,
             f"{about}. Expected {expected}; found {'; '.join(missing)}.",
-            evidence=(event.ref,),
-            first_date=event.known_from,
+            evidence=process.refs,
+            first_date=ended,
             expected=expected,
         )
     if gaps:
@@ -128,7 +168,29 @@ def _seen_and_heard(
         return ctx.not_evaluated(
             child.id, f"{about}: the child's age is too uncertain to tell ({'; '.join(unsure)})."
         )
-    return ctx.passed(child.id, f"{about}: seen and heard.", (event.ref,))
+    return ctx.passed(child.id, f"{about}: seen and heard.", process.refs)
+
+
+def _earliest(
+    case: Case,
+    ctx: CheckContext,
+    process: Process,
+    rules: tuple[AgeRule, AgeRule],
+    finding: Finding,
+    views: dict[dt.date, Case],
+) -> Finding:
+    """The finding's first day on what was known each day: the process as the record stood
+    (an entry recorded late can end it, or join it, after the full record's end)."""
+
+    def judge(view: Case, then: CheckContext) -> Finding | None:
+        seen = process_of(view, then, KINDS, process)
+        if seen is None:
+            return None
+        outcome = _seen_and_heard(view, then, seen, _why(view, seen), rules)
+        return outcome if isinstance(outcome, Finding) else None
+
+    days = process_days(case, process)
+    return first_day_found(case, ctx, finding, judge, days, views, process.first.known_from)
 
 
 def _visited(case: Case, ctx: CheckContext, plan: Event, child: Person) -> Outcome:
