@@ -19,7 +19,7 @@ RECORDED_ELSEWHERE = [
     ("Visit to discuss the outcome of the S47 with mum.", {E.HOME_VISIT}),
     ("Following the ICPC, SW visited to explain the plan.", {E.HOME_VISIT}),
     ("Explained to dad the referral made by school last month.", set()),
-    ("School informed of the MARAC outcome.", set()),
+    ("School informed of the MARAC outcome.", {E.INFORMATION_SHARED}),
     ("Strategy meeting minutes received and filed.", set()),
     ("Midwife aware of the CP plan for the older sibling.", set()),
     ("Letter sent to dad inviting him to the ICPC.", set()),

@@ -67,6 +67,7 @@ class Triggers:
     people: tuple[tuple[str, Span], ...]
     clause: tuple[int, ...]
     events: tuple[Span, ...] = ()
+    words: tuple[str, ...] = ()
 
 
 _TEXT, _TOKENS = "foresight_text", "foresight_tokens"
@@ -165,6 +166,7 @@ def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) ->
         people=people,
         clause=clauses(words, space),
         events=tuple(events),
+        words=tuple(words),
     )
 
 
@@ -210,7 +212,43 @@ def planned(t: Triggers, span: Span, p: Patterns) -> bool:
     undertaken" keeps the discussion."""
     end = span[1]
     post = tuple(s for s in t.plan_post if not any(end <= e[0] < s[0] for e in t.events))
-    return _reaches(t, span, t.plan_pre, post, (p.pre_window, p.post_window))
+    pre = tuple(s for s in t.plan_pre if not _done_under_heading(t, s, span))
+    return _reaches(t, span, pre, post, (p.pre_window, p.post_window))
+
+
+# Past forms that still name a plan ("meeting arranged", "ICPC booked"), and irregular past
+# forms that record a deed ("letter sent", "referral made").
+_STILL_PLANNED = words(
+    "booked arranged planned scheduled proposed needed required requested recommended "
+    "advised offered expected awaited invited"
+)
+_IRREGULAR_PAST = words(
+    "done sent made seen held rang spoke spoken given gave taken took told met wrote written "
+    "brought sought undertaken"
+)
+_BEFORE_PLAN = words("to be will been being would should")
+
+
+def _done_under_heading(t: Triggers, trigger: Span, span: Span) -> bool:
+    """Whether a heading ("Action:", "Plan:") is followed by a deed, not a plan: a past form
+    in the mention's comma-separated part ("Action: referral to MASH submitted", "Action: DSL
+    phoned mum") records it done; "Plan: HV to visit" stays planned."""
+    if not t.words or t.words[trigger[1] - 1] != ":" or trigger[1] > span[0]:
+        return False
+    start = trigger[1]
+    for i in range(span[0] - 1, trigger[1] - 1, -1):
+        if t.words[i] == ",":
+            start = i + 1
+            break
+    stop = span[1]
+    while stop < len(t.words) and t.words[stop] != "," and t.clause[stop] == t.clause[span[0]]:
+        stop += 1
+    for i in range(start, stop):
+        word = t.words[i].lower()
+        past = (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PAST
+        if past and word not in _STILL_PLANNED and t.words[i - 1].lower() not in _BEFORE_PLAN:
+            return True
+    return False
 
 
 def uncertain(t: Triggers, span: Span, p: Patterns) -> bool:
@@ -260,7 +298,7 @@ def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:
         and t.clause[s[0]] == t.clause[start]
     ]
     for kind, (a, b) in sorted(before, key=lambda item: -item[1][0]):
-        if _is_object(doc, a):
+        if _is_object(doc, a) and not _owns(doc, b, start):
             continue
         if kind == "child" and _adults_sibling(doc, t, a, b):
             return Experiencer.OTHER_ADULT  # "mum says her sister has been self-harming"
@@ -348,6 +386,14 @@ def _adults_sibling(doc: Doc, t: Triggers, a: int, b: int) -> bool:
     )
 
 
+def _owns(doc: Doc, after: int, mention: int) -> bool:
+    """Whether the person word ending at ``after`` is a possessive right before the mention:
+    "swallowed some of mum's methadone" is mum's, though "of" makes mum an object."""
+    if after == mention:
+        return doc[after - 1].lower_.endswith("'s")
+    return after + 1 == mention and doc[after].text == "'s"
+
+
 def _is_object(doc: Doc, start: int) -> bool:
     """A person word after a preposition, perhaps with a determiner between, is an object
     ("visit to mum", "cares for the children"), not whose experience follows."""
@@ -358,6 +404,8 @@ def _is_object(doc: Doc, start: int) -> bool:
 
 
 _HIS = frozenset({"he", "his", "him", "himself"})
+# Describing someone hands over to them, like a reporting verb: "mum describes him as withdrawn".
+_DESCRIBES = words("describes describe describing")
 _HERS = frozenset({"she", "her", "herself"})
 
 
@@ -379,7 +427,7 @@ def _is_subject(doc: Doc, after: int, mention: int, p: Patterns, start: int = -1
     i = after
     if i < mention and doc[i - 1].lower_ in _TITLES and doc[i].is_title:
         i += 1  # "Ms Smith"
-    if i < mention and doc[i].lower_ in p.people.reporting:
+    if i < mention and (doc[i].lower_ in p.people.reporting or doc[i].lower_ in _DESCRIBES):
         i += 1
         if i < mention and doc[i].lower_ == "that":
             i += 1

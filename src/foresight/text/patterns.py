@@ -26,13 +26,26 @@ _NORMALISE = str.maketrans({"-": " ", "/": " ", "–": " "})
 _INITIAL_STOP = re.compile(r"(?<=(?:\s|&)[A-Z])\.(?=\s|$)")
 
 
-def normalise(text: str) -> str:
-    """The text the matchers read: the same length as ``text``, hyphens and slashes as spaces.
+# Slash abbreviations keep their slash, so each stays one token ("w/ mum" would otherwise be
+# "w", a lone space and "mum"); :func:`foresight.text.pipeline.build` reads each as the word
+# it stands for. "w/e" and "w/c" are not "with".
+ABBREVIATIONS = {"w/": "with", "s/w": "sw", "h/v": "hv"}
+_ABBREVIATION = re.compile(r"(?<![\w/])(?:[wW]/(?=\s)|[sS]/[wW](?![\w/])|[hH]/[vV](?![\w/]))")
 
-    >>> normalise("self-harm/DSH. Attended A&E.")
-    'self harm DSH. Attended A&E;'
+
+def normalise(text: str) -> str:
+    """The text the matchers read: the same length as ``text``, hyphens and slashes as spaces
+    (but the slash of an abbreviation: "w/ mum", "s/w", "h/v").
+
+    >>> normalise("self-harm/DSH. Attended A&E w/ mum.")
+    'self harm DSH. Attended A&E w/ mum.'
     """
-    return _INITIAL_STOP.sub(";", text.translate(_NORMALISE))
+    read = text.translate(_NORMALISE)
+    if "/" in text:
+        for found in _ABBREVIATION.finditer(text):
+            i = text.index("/", found.start())
+            read = read[:i] + "/" + read[i + 1 :]
+    return _INITIAL_STOP.sub(";", read)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from foresight.text.patterns import Patterns, load, normalise
+from foresight.text.patterns import ABBREVIATIONS, Patterns, load, normalise
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,23 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
 def build(patterns: Patterns) -> Pipeline:
     """Compile ``patterns`` into a blank English pipeline and a lower-case phrase matcher."""
     nlp = spacy.blank("en")
+    _read_abbreviations(nlp)
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in _rules(patterns):
         docs = [nlp.make_doc(normalise(p)) for p in dict.fromkeys(phrases) if p.strip()]
         if docs:
             matcher.add(label, docs)
     return Pipeline(nlp=nlp, matcher=matcher, patterns=patterns)
+
+
+def _read_abbreviations(nlp: Language) -> None:
+    """Make each slash abbreviation one token whose lower-case form is the word it stands
+    for, so "shared w/ SW" matches "shared with sw" and "S/W visited" "sw visited"."""
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class mypy cannot see)
+    for short, word in ABBREVIATIONS.items():
+        for form in {short, short.upper(), short.capitalize()}:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
+            nlp.vocab[form].lower = nlp.vocab.strings.add(word)
 
 
 @cache

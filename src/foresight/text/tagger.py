@@ -436,6 +436,39 @@ def _charges(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     ]
 
 
+_MIDWIFE = context.words("midwife midwives midwifery mw cmw")
+_NEAR_VISIT = 4  # words either side of a visit that may name who made it ("by the midwife")
+_PREGNANCY = re.compile(
+    r"\b\d{1,2}\s*(?:\+\s*\d\s*)?(?:/\s*40|weeks?|wks?)\b|\b\d{1,2}\s*\+\s*\d\b|\bpregnan",
+    re.IGNORECASE,
+)
+_AFTER_BIRTH = re.compile(
+    r"\bpost\s*natal|\bborn\b|\b(?:new|since|after the|following the) birth\b|\bday \d",
+    re.IGNORECASE,
+)
+
+
+def _near(text: str, start: int, end: int, n: int) -> tuple[str, ...]:
+    """The ``n`` lower-case words either side of ``text[start:end]``."""
+    return tuple(text[:start].lower().split()[-n:] + text[end:].lower().split()[:n])
+
+
+def _midwife_visits(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """A midwife's visit at home in pregnancy ("midwife home visit at 36 weeks", "home visit by
+    the community midwife, 30/40") is an antenatal contact as well as a home visit."""
+    text = context.doc_text(doc)
+    if not _PREGNANCY.search(text) or _AFTER_BIRTH.search(text):
+        return mentions
+    added = [
+        dataclasses.replace(m, label=str(EventType.ANTENATAL_CONTACT))
+        for m in mentions
+        if m.counted
+        and m.label == EventType.HOME_VISIT
+        and _MIDWIFE & set(_words(m) + _near(text, m.start, m.end, _NEAR_VISIT))
+    ]
+    return mentions + added
+
+
 # Rules that read the entry as a whole, in this order, after each mention has been read on its
 # own: each may stop a mention counting or change its type (see each rule's docstring).
 _ENTRY_RULES = (
@@ -448,6 +481,7 @@ _ENTRY_RULES = (
     _supported,
     _subjects,
     _charges,
+    _midwife_visits,
 )
 
 
@@ -516,12 +550,17 @@ def _event_mention(
         kind = EventType.DISCLOSURE  # "she says her mother grabbed her": harm to the child
     elif kind in p.pronoun_victim_types and _possessive_end(doc, span):
         counted = False  # "he grabbed her cup": "her" is not the victim
-    if kind in p.practitioner_types and who == Experiencer.OTHER_ADULT:
+    if (
+        kind in p.practitioner_types
+        and who == Experiencer.OTHER_ADULT
+        and not _practitioner_acts(doc, t, span)
+    ):
         counted = False  # a neighbour or relative ringing in is not the practitioner's call
     if (
         kind in p.agency_types
         and who in (Experiencer.PARENT, Experiencer.OTHER_ADULT)
         and not _passive(doc, span)
+        and not _practitioner_acts(doc, t, span)
     ):
         counted = False  # "mum informed school", "mum asked for a copy": not agencies sharing
     a, b = _chars(doc, span)
@@ -548,6 +587,33 @@ def _passive(doc: Doc, span: Span) -> bool:
     """Whether a mention is passive ("police informed", "PNC check requested"): the parent or
     adult it is about ("partner moved in, PNC check requested") is not the one who acts."""
     return doc[span[1] - 1].lower_ in _PASSIVE
+
+
+_FILLERS = context.words(
+    "then and also later has had have is was were who to so she he they it not"
+)
+_WRITER = frozenset({"I", "we", "We"})
+_PRONOUNS = context.words("she he they")
+
+
+def _practitioner_acts(doc: Doc, t: Triggers, span: Span) -> bool:
+    """Whether someone other than the adult named before a sharing or a call makes it: a
+    subject of its own after a comma ("dad arrested, police shared information with school")
+    or the writer ("I rang the DSL, Mr Price, to let him know"); the adult is the topic."""
+    start = span[0]
+    first = start
+    while first > 0 and t.clause[first - 1] == t.clause[start] and t.words[first - 1] != ",":
+        first -= 1
+    part = [doc[i].lower_ for i in range(first, start)]
+    in_part = any(first <= s[0] < start for _, s in t.people)
+    after_comma = first > 0 and t.words[first - 1] == "," and not in_part
+    if after_comma and part and part[0].isalpha() and part[0] not in _FILLERS:
+        return True  # the part's first word is its own subject
+    if in_part or any(w in _PRONOUNS for w in part):
+        return False
+    opening = next(i for i in range(start, -1, -1) if i == 0 or t.clause[i - 1] != t.clause[i])
+    people = [s[0] for _, s in t.people if opening <= s[0] < start]
+    return bool(people) and any(t.words[i] in _WRITER for i in range(opening, min(people)))
 
 
 def _names_victim(doc: Doc, span: Span) -> bool:

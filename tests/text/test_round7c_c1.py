@@ -1,0 +1,185 @@
+"""Round 7c (tuner c1): headings of deeds done, the agency's own act beside a parent, slash
+abbreviations and background or due mentions, each tried on phrasings written for these tests
+(not lines of the evaluation files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from foresight.model.vocab import EventType
+from foresight.text import tag
+from foresight.text.patterns import normalise
+
+E = EventType
+
+
+def types(text: str) -> set[EventType]:
+    return set(tag(text).event_types)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Child seen with bruise to ear. Action: referral to CSC front door sent.", E.REFERRAL),
+        ("Mum disclosed DA at clinic. Actions: GP informed, leaflet given.", E.INFORMATION_SHARED),
+        (
+            "Unexplained absence day 3. Action: attendance officer rang dad at 10:15.",
+            E.PHONE_CONTACT,
+        ),
+        ("Plan: referral made to early help hub, mum in agreement.", E.REFERRAL),
+    ],
+)
+def test_a_heading_before_a_deed_done_counts_it(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Plan: SW to visit on Thursday.", E.HOME_VISIT),
+        ("Action: refer to MASH if no improvement.", E.REFERRAL),
+        ("Actions: DASH to be completed with mum at next contact.", E.INFORMATION_SHARED),
+        ("Plan: ICPC booked for 12/3.", E.CHILD_PROTECTION_CONFERENCE),
+    ],
+)
+def test_a_heading_before_a_plan_keeps_it_planned(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Dad arrested overnight, police shared information with the school.",
+            E.INFORMATION_SHARED,
+        ),
+        ("Mum moved to a refuge, SW updated nursery about the new address.", E.INFORMATION_SHARED),
+        ("Uncle staying at the flat, HV phoned the allocated SW.", E.PHONE_CONTACT),
+        (
+            "I rang the nursery manager, Mrs Doyle, to let her know that the CP plan continues.",
+            E.INFORMATION_SHARED,
+        ),
+    ],
+)
+def test_an_adult_named_before_does_not_take_the_agency_s_act(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mum informed nursery she is moving to Leeds.", E.INFORMATION_SHARED),
+        ("Grandad phoned the school, worried about the boys.", E.PHONE_CONTACT),
+        (
+            "Dad, angry at the decision, then informed school he would keep her at home.",
+            E.INFORMATION_SHARED,
+        ),
+    ],
+)
+def test_an_adult_s_own_sharing_or_call_still_is_not_the_agency_s(
+    text: str, kind: EventType
+) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Plan discussed w/ SW, chronology shared w/ SW.", E.INFORMATION_SHARED),
+        ("S/W visited the home, children present.", E.HOME_VISIT),
+        ("H/V home visit, baby asleep in moses basket.", E.HOME_VISIT),
+        ("Concerns shared W/ GP by email.", E.INFORMATION_SHARED),
+    ],
+)
+def test_slash_abbreviations_read_as_their_words(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+def test_normalising_keeps_length_and_other_slashes_as_spaces() -> None:
+    for text in ("w/e 3/5 quiet", "w/c 14/2", "DV/DA", "shared w/ s/w and h/v"):
+        assert len(normalise(text)) == len(text)
+    assert normalise("w/e 3/5") == "w e 3 5"
+    assert normalise("shared w/ s/w and h/v") == "shared w/ s/w and h/v"
+    assert normalise("sw/hv") == "sw hv"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Nursery report good progress on the CIN plan agreed last month.", E.CHILD_IN_NEED_PLAN),
+        ("Mum engaging with the early help assessment agreed previously.", E.EARLY_HELP_ASSESSMENT),
+        ("Family known: strategy discussion held earlier this year, NFA.", E.STRATEGY_DISCUSSION),
+    ],
+)
+def test_a_past_time_after_a_process_makes_it_background(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Placed with foster carers; first LAC review within 20 working days.", E.CARE_PLAN_REVIEW),
+        ("Single assessment due by 14/6.", E.ASSESSMENT),
+        (
+            "Initial CP conference due within 15 days of the strategy.",
+            E.CHILD_PROTECTION_CONFERENCE,
+        ),
+    ],
+)
+def test_a_due_or_within_phrase_makes_the_mention_planned(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+def test_within_a_time_after_an_event_does_not_plan_it() -> None:
+    assert E.HOSPITAL_ADMISSION in types("Admitted to the ward, seen by paeds within hours.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Toddler with swollen wrist. X-ray and skeletal survey requested for the morning.",
+            E.PAEDIATRIC_ASSESSMENT,
+        ),
+        ("Urgent strategy discussion requested with police.", E.STRATEGY_DISCUSSION),
+        ("Admission to the adolescent unit requested.", E.HOSPITAL_ADMISSION),
+    ],
+)
+def test_a_requested_event_is_not_yet_the_event(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("GP records requested by the SW for the assessment.", E.INFORMATION_REQUEST),
+        ("EHCP needs assessment requested by the parents.", E.EDUCATION_CONCERN),
+        ("Skeletal survey requested by the registrar, done at 14:00.", E.PAEDIATRIC_ASSESSMENT),
+    ],
+)
+def test_what_someone_is_said_to_have_requested_is_recorded(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3yo found chewing one of dad's methadone tablets, taken to ED.",
+        "Toddler took a handful of mum's diazepam from her handbag.",
+        "Baby drank from a bottle of stepdad's vodka left on the floor.",
+    ],
+)
+def test_a_possessive_adult_right_before_a_mention_owns_it(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad describes her as withdrawn and refusing to go out with friends.",
+        "Mum describes him as very withdrawn at home.",
+        "Stepdad describes her as angry and withdrawn since the move.",
+    ],
+)
+def test_an_adult_describing_the_child_hands_over_to_the_child(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN in types(text)
