@@ -19,7 +19,9 @@ is the ``heldout4`` part, held out now in the same way: written before round 6, 
 the repository while it tuned, and tagged once, after it (F1 0.843); round 7 tuned on it.
 ``data/evaluation_tuning3.tsv`` is the ``tuning3`` part: three writers (terse notes, long
 narrative, structured forms), written and labelled from the rules before the tagger was run on
-them (2026-11-26), and tuned on in round 7. A later round needs a new held-out part.
+them (2026-11-26), and tuned on in round 7. ``data/evaluation_holdout5.tsv`` is the
+``heldout5`` part, held out in the same way from round 7 by two new writers (health; police,
+schools, social care and others), and tagged once, after it.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -36,7 +38,16 @@ from importlib import resources
 from foresight.model.vocab import EventType
 from foresight.text.tagger import tag_many
 
-PARTS = ("tuning", "heldout", "fresh", "synthetic", "heldout3", "heldout4", "tuning3")
+PARTS = (
+    "tuning",
+    "heldout",
+    "fresh",
+    "synthetic",
+    "heldout3",
+    "heldout4",
+    "tuning3",
+    "heldout5",
+)
 _FILES = (
     "data/evaluation.tsv",
     "data/evaluation_holdout2.tsv",
@@ -45,6 +56,7 @@ _FILES = (
     "data/evaluation_holdout3.tsv",
     "data/evaluation_holdout4.tsv",
     "data/evaluation_tuning3.tsv",
+    "data/evaluation_holdout5.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
