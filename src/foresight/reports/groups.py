@@ -11,7 +11,6 @@ what kinds of thing the record shows and for which children, then reads each kin
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,7 +23,8 @@ from foresight.reports.sources import LearningPointRow
 class FindingGroup:
     """The findings of one check.
 
-    ``anchor`` is the group's HTML id. ``numbered`` pairs each finding with its place (from 1)
+    ``anchor`` is the group's HTML id (check codes are unique ``FS-`` codes of the
+    registry, safe in an id). ``numbered`` pairs each finding with its place (from 1)
     in the report's findings, which are in first-date order, so a finding keeps one number
     however it is grouped.
     """
@@ -55,31 +55,19 @@ def group_findings(findings: Sequence[FindingRow]) -> tuple[FindingGroup, ...]:
     for number, finding in enumerate(findings, start=1):
         by_check.setdefault(finding.check, []).append((number, finding))
     order = sorted(by_check, key=lambda check: (-len(by_check[check]), check))
-    used: set[str] = set()
-    return tuple(_group(check, by_check[check], used) for check in order)
+    return tuple(_group(check, by_check[check]) for check in order)
 
 
-def _group(check: str, numbered: list[tuple[int, FindingRow]], used: set[str]) -> FindingGroup:
+def _group(check: str, numbered: list[tuple[int, FindingRow]]) -> FindingGroup:
     rows = [finding for _, finding in numbered]
     points = {lp.id: lp for finding in rows for lp in finding.learning_points}
     subjects = {finding.subject: finding.subject_name for finding in rows}
     return FindingGroup(
         check=check,
         title=rows[0].title,
-        anchor=_unique_anchor(check, used),
+        anchor=f"findings-{check}",
         learning_points=tuple(points.values()),
         children=tuple(subjects[subject] for subject in sorted(subjects)),
         first_date=min(finding.first_date for finding in rows),
         numbered=tuple(numbered),
     )
-
-
-def _unique_anchor(check: str, used: set[str]) -> str:
-    """``FS-NAT2`` -> ``findings-FS-NAT2``; two codes that flatten alike get distinct ids."""
-    base = "findings-" + re.sub(r"[^A-Za-z0-9_-]+", "-", check).strip("-")
-    anchor, n = base, 1
-    while anchor in used:
-        n += 1
-        anchor = f"{base}-{n}"
-    used.add(anchor)
-    return anchor

@@ -61,6 +61,7 @@ class Triggers:
     unc_pre: tuple[Span, ...]
     unc_post: tuple[Span, ...]
     hist_pre: tuple[Span, ...]
+    hist_post: tuple[Span, ...]
     bg_pre: tuple[Span, ...]
     bg_post: tuple[Span, ...]
     term: frozenset[int]
@@ -135,7 +136,8 @@ def longest(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
 
 def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) -> Triggers:
     """Collect the triggers of ``doc`` from the matches, dropping those inside events/pseudo."""
-    blocked = events + found.get("PSEUDO", [])
+    pseudo = found.get("PSEUDO", [])
+    blocked = events + pseudo
 
     def keep(label: str) -> tuple[Span, ...]:
         return tuple(s for s in found.get(label, []) if not _inside(s, blocked) and s not in events)
@@ -159,7 +161,9 @@ def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) ->
         plan_post=keep("PLAN_POST"),
         unc_pre=keep("UNC_PRE") + tuple(q_pre),
         unc_post=keep("UNC_POST") + tuple(q_post),
-        hist_pre=keep("HIST_PRE"),
+        # "a conviction for" is both a parental factor and the history of what follows it.
+        hist_pre=tuple(s for s in found.get("HIST_PRE", []) if not _inside(s, pseudo)),
+        hist_post=tuple(s for s in found.get("HIST_POST", []) if not _inside(s, pseudo)),
         bg_pre=keep("BG_PRE"),
         bg_post=keep("BG_POST"),
         term=frozenset(i for s in keep("TERM") for i in range(s[0], s[1])),
@@ -262,8 +266,12 @@ def uncertain_cue(t: Triggers, span: Span, p: Patterns) -> Span | None:
 
 
 def historical(t: Triggers, span: Span, p: Patterns) -> bool:
-    """Whether a historical trigger ("history of", "previous") reaches the mention."""
-    return _reaches(t, span, t.hist_pre, (), (p.pre_window, p.post_window))
+    """Whether a historical trigger ("history of", "previous"; after it, a past year in
+    brackets or "against a previous partner") reaches the mention. A trigger after it reaches
+    only the nearest event: "ABH (2017)" is history, not the arrest before it."""
+    end = span[1]
+    post = tuple(s for s in t.hist_post if not any(end <= e[0] < s[0] for e in t.events))
+    return _reaches(t, span, t.hist_pre, post, (p.pre_window, p.post_window))
 
 
 def background(t: Triggers, span: Span, p: Patterns) -> bool:

@@ -59,6 +59,7 @@ class Context:
     uncertain_pre: tuple[str, ...]
     uncertain_post: tuple[str, ...]
     historical_pre: tuple[str, ...]
+    historical_post: tuple[str, ...]
     background_pre: tuple[str, ...]
     background_post: tuple[str, ...]
     terminate: tuple[str, ...]
@@ -151,6 +152,7 @@ class Patterns:
     # Types that make an entry the young person's own story: an adult type mention there that
     # no adult is said to have ("cutting for 3 months; low mood") is not counted.
     young_person_types: frozenset[EventType]
+    young_person_cues: tuple[str, ...]
     adult_agency_kinds: frozenset[AgencyKind]
     # Types that are the recording practitioner's own act: not counted when another adult
     # (a neighbour, a relative) does it ("neighbour rang to report").
@@ -293,6 +295,7 @@ def parse(raw: dict[str, Any]) -> Patterns:
         adult_cues=_strings(settings, "adult_cues", t),
         adult_entry_types=_types(settings.get("adult_entry_types", [])),
         young_person_types=_types(settings.get("young_person_types", [])),
+        young_person_cues=_strings(settings, "young_person_cues", t),
         adult_agency_kinds=frozenset(AgencyKind(k) for k in settings["adult_agency_kinds"]),
         practitioner_types=_types(settings.get("practitioner_types", [])),
         agency_types=_types(settings.get("agency_types", [])),

@@ -3,8 +3,9 @@
 Built once per process (``pipeline()`` is cached): no statistical model, nothing downloaded.
 Every phrase of ``patterns.toml`` is one matcher rule whose label says what it is:
 ``EV|<event type>``, ``DNA``, ``NEG_PRE``, ``NEG_POST``, ``PLAN_PRE``, ``PLAN_POST``,
-``UNC_PRE``, ``UNC_POST``, ``TERM``, ``HIST_PRE``, ``BG_PRE``, ``BG_POST``, ``PSEUDO``,
-``P|parent`` / ``P|other_adult`` / ``P|child``, ``ADULT``, ``MOB|<mobility>``, ``SEEN|<value>``.
+``UNC_PRE``, ``UNC_POST``, ``TERM``, ``HIST_PRE``, ``HIST_POST``, ``BG_PRE``, ``BG_POST``,
+``PSEUDO``, ``P|parent`` / ``P|other_adult`` / ``P|child``, ``ADULT``, ``YOUNG``,
+``MOB|<mobility>``, ``SEEN|<value>``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
     yield "IGNORE", patterns.ignore
     yield "DNA_CHILD", patterns.dna_child_words
     yield "ADULT", patterns.adult_cues
+    yield "YOUNG", patterns.young_person_cues
     ctx = patterns.context
     yield "NEG_PRE", ctx.negation_pre
     yield "NEG_POST", ctx.negation_post
@@ -45,6 +47,7 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
     yield "UNC_PRE", ctx.uncertain_pre
     yield "UNC_POST", ctx.uncertain_post
     yield "HIST_PRE", ctx.historical_pre
+    yield "HIST_POST", ctx.historical_post
     yield "BG_PRE", ctx.background_pre
     yield "BG_POST", ctx.background_post
     yield "TERM", ctx.terminate

@@ -201,8 +201,9 @@ def _tag(
             _event_mention(doc, text, triggers, label, span, dna_as, True, adult, p)
             for label, span in events
         ]
-    if _records(mentions, p.young_person_types):
-        # "Cutting for 3 months, hidden; low mood": the young person's, no parent's.
+    if _records(mentions, p.young_person_types) or found.get("YOUNG"):
+        # "Cutting for 3 months, hidden; low mood", "CAMHS appt: anxious": the young
+        # person's, no parent's.
         mentions = [
             dataclasses.replace(m, counted=False)
             if m.label in p.adult_types and m.experiencer == Experiencer.UNKNOWN
