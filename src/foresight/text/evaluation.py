@@ -21,7 +21,10 @@ the repository while it tuned, and tagged once, after it (F1 0.843); round 7 tun
 narrative, structured forms), written and labelled from the rules before the tagger was run on
 them (2026-11-26), and tuned on in round 7. ``data/evaluation_holdout5.tsv`` is the
 ``heldout5`` part, held out in the same way from round 7 by two new writers (health; police,
-schools, social care and others), and tagged once, after it.
+schools, social care and others), tagged once, after it (F1 0.806), and tuned on in round 8.
+``data/evaluation_holdout6.tsv`` is the ``heldout6`` part, held out from rounds 7 and 8 by two
+more writers (plain-English locum notes; a review author's merged chronology), labelled a
+second time before it was tagged, and tagged once, after round 8.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -47,6 +50,7 @@ PARTS = (
     "heldout4",
     "tuning3",
     "heldout5",
+    "heldout6",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -57,6 +61,7 @@ _FILES = (
     "data/evaluation_holdout4.tsv",
     "data/evaluation_tuning3.tsv",
     "data/evaluation_holdout5.tsv",
+    "data/evaluation_holdout6.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
