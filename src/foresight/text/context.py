@@ -209,13 +209,15 @@ def negated(t: Triggers, span: Span, p: Patterns) -> bool:
     return _reaches(t, span, t.neg_pre, post, (p.pre_window, p.post_window))
 
 
-def planned(t: Triggers, span: Span, p: Patterns) -> bool:
+def planned(t: Triggers, span: Span, p: Patterns, after: bool = True) -> bool:
     """Whether a trigger of a planned, proposed or hypothetical event ("will refer", "ICPC to
     be convened", "if needed") reaches the mention at ``span``: not (yet) this entry's event.
     A trigger after it reaches only the nearest event: "strategy discussion held, S47 to be
-    undertaken" keeps the discussion."""
+    undertaken" keeps the discussion. ``after=False`` reads only the triggers before it: a
+    cancelled appointment's own date follows it ("cancelled the review tomorrow")."""
     end = span[1]
     post = tuple(s for s in t.plan_post if not any(end <= e[0] < s[0] for e in t.events))
+    post = post if after else ()
     pre = tuple(s for s in t.plan_pre if not _done_under_heading(t, s, span))
     return _reaches(t, span, pre, post, (p.pre_window, p.post_window))
 

@@ -195,7 +195,14 @@ def _tag(
         _event_mention(doc, text, triggers, label, span, dna_as, has_adult, adult, p)
         for label, span in events
     ]
-    if not has_adult and _records(mentions, p.adult_entry_types):
+    if _records(mentions, _PREGNANCY_TYPES) and not adult:
+        # A booking or antenatal check is the mother's: what it says of nobody in particular
+        # ("Disclosed she smokes cannabis", "DNA") is hers, not a child's.
+        mentions = [
+            _event_mention(doc, text, triggers, label, span, dna_as, True, True, p)
+            for label, span in events
+        ]
+    elif not has_adult and _records(mentions, p.adult_entry_types):
         # An antenatal check or a referral to adult services is about an adult.
         mentions = [
             _event_mention(doc, text, triggers, label, span, dna_as, True, adult, p)
@@ -214,6 +221,9 @@ def _tag(
     for rule in _ENTRY_RULES:
         mentions = rule(mentions, doc, p)
     return _with_values(doc, text, found, mentions, p)
+
+
+_PREGNANCY_TYPES = frozenset({EventType.PREGNANCY_BOOKING, EventType.ANTENATAL_CONTACT})
 
 
 def _words(m: Mention) -> tuple[str, ...]:
@@ -470,6 +480,38 @@ def _midwife_visits(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Ment
     return mentions + added
 
 
+_DETAINED = context.words("detained sectioned")
+
+
+def _detentions(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """An adult detained under the Mental Health Act ("detained under section 2", "mum was
+    sectioned"), a parental factor, is also that adult's hospital admission."""
+    added = [
+        dataclasses.replace(m, label=str(EventType.HOSPITAL_ADMISSION))
+        for m in mentions
+        if m.counted and m.label == EventType.PARENTAL_FACTOR and _DETAINED & set(_words(m))
+    ]
+    return mentions + added
+
+
+_MOVED_IN = context.words("placed moved moving housed rehoused now into")
+_NEAR_PLACE = 3  # words before temporary accommodation that may say the family moved there
+
+
+def _placed(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """A family placed in temporary accommodation in this entry ("placed in a B&B", "moved
+    into the hostel", "now in temporary accommodation") has changed address too."""
+    text = context.doc_text(doc)
+    added = [
+        dataclasses.replace(m, label=str(EventType.ADDRESS_CHANGE))
+        for m in mentions
+        if m.counted
+        and m.label == EventType.HOMELESSNESS
+        and _MOVED_IN & set(text[: m.start].lower().split()[-_NEAR_PLACE:])
+    ]
+    return mentions + added[:1]
+
+
 # Rules that read the entry as a whole, in this order, after each mention has been read on its
 # own: each may stop a mention counting or change its type (see each rule's docstring).
 _ENTRY_RULES = (
@@ -483,6 +525,8 @@ _ENTRY_RULES = (
     _subjects,
     _charges,
     _midwife_visits,
+    _detentions,
+    _placed,
 )
 
 
@@ -529,7 +573,8 @@ def _event_mention(
         (Experiencer.UNKNOWN,) if adult else ()
     )
     is_negated = context.negated(t, span, p)
-    is_planned = context.planned(t, span, p)
+    # What follows a cancellation is the cancelled appointment's date, not a plan to cancel.
+    is_planned = context.planned(t, span, p, after=kind != EventType.CANCELLED_APPOINTMENT)
     counted = not (is_negated or is_planned)
     if kind in p.child_types and who in adults:
         remapped = p.adult_remap.get(kind)

@@ -44,7 +44,22 @@ def risk(text: str, values: Values) -> tuple[RiskLevel, Found] | None:
 
 
 def _agency(words: str, values: Values) -> AgencyKind | None:
-    """The agency kind whose longest alias begins ``words``."""
+    """The agency kind whose longest alias begins ``words``, or begins them after a
+    provider's name of one or two capitalised words ("Aspire alcohol service")."""
+    split = words.split()
+    for skip in range(_PROVIDER_WORDS + 1):
+        if skip and not all(w[:1].isupper() for w in split[:skip]):
+            break
+        kind = _alias_at_start(" ".join(split[skip:]), values)
+        if kind:
+            return kind
+    return None
+
+
+_PROVIDER_WORDS = 2
+
+
+def _alias_at_start(words: str, values: Values) -> AgencyKind | None:
     lowered = " " + normalise(words).lower().replace("\u2019", "'") + " "
     best: tuple[int, AgencyKind] | None = None
     for kind, aliases in values.agencies.items():
