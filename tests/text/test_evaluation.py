@@ -26,13 +26,15 @@ def test_the_set_has_its_parts() -> None:
         "tuning3",
         "heldout5",
         "heldout6",
+        "heldout7",
     } <= set(PARTS)
     assert len(entries("heldout")) >= 100
     assert len(entries("fresh")) >= 150
 
 
 @pytest.mark.parametrize(
-    ("part", "size"), [("heldout3", 260), ("heldout4", 200), ("heldout5", 240), ("heldout6", 240)]
+    ("part", "size"),
+    [("heldout3", 260), ("heldout4", 200), ("heldout5", 240), ("heldout6", 240), ("heldout7", 240)],
 )
 def test_a_held_out_part_is_its_own_file_and_covers_the_vocabulary(part: str, size: int) -> None:
     items = entries(part)

@@ -24,7 +24,10 @@ them (2026-11-26), and tuned on in round 7. ``data/evaluation_holdout5.tsv`` is 
 schools, social care and others), tagged once, after it (F1 0.806), and tuned on in round 8.
 ``data/evaluation_holdout6.tsv`` is the ``heldout6`` part, held out from rounds 7 and 8 by two
 more writers (plain-English locum notes; a review author's merged chronology), labelled a
-second time before it was tagged, and tagged once, after round 8.
+second time before it was tagged, tagged once, after round 8 (F1 0.857), and tuned on in
+round 9. ``data/evaluation_holdout7.tsv`` is the ``heldout7`` part, held out from round 9 in
+the same way by two more writers (early years, voluntary and urgent services; looked-after,
+youth justice and secondary school settings), and tagged once, after round 9.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -51,6 +54,7 @@ PARTS = (
     "tuning3",
     "heldout5",
     "heldout6",
+    "heldout7",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -62,6 +66,7 @@ _FILES = (
     "data/evaluation_tuning3.tsv",
     "data/evaluation_holdout5.tsv",
     "data/evaluation_holdout6.tsv",
+    "data/evaluation_holdout7.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
