@@ -16,18 +16,7 @@ def test_the_set_has_its_parts() -> None:
     items = entries()
     assert len(items) >= 1400
     assert {e.part for e in items} == set(PARTS)
-    assert {
-        "tuning",
-        "heldout",
-        "fresh",
-        "synthetic",
-        "heldout3",
-        "heldout4",
-        "tuning3",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-    } <= set(PARTS)
+    assert {"tuning", "tuning3", "synthetic", *(f"heldout{n}" for n in range(3, 8))} <= set(PARTS)
     assert len(entries("heldout")) >= 100
     assert len(entries("fresh")) >= 150
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -464,20 +464,30 @@ def _near(text: str, start: int, end: int, n: int) -> tuple[str, ...]:
     return tuple(text[:start].lower().split()[-n:] + text[end:].lower().split()[:n])
 
 
+def _also(
+    mentions: list[Mention], kind: EventType, extra: EventType, near: Callable[[Mention], bool]
+) -> list[Mention]:
+    """The mentions, with each counted mention of ``kind`` for which ``near`` holds also read
+    as ``extra`` (one event that records two types)."""
+    return mentions + [
+        dataclasses.replace(m, label=str(extra))
+        for m in mentions
+        if m.counted and m.label == kind and near(m)
+    ]
+
+
 def _midwife_visits(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """A midwife's visit at home in pregnancy ("midwife home visit at 36 weeks", "home visit by
     the community midwife, 30/40") is an antenatal contact as well as a home visit."""
     text = context.doc_text(doc)
     if not _PREGNANCY.search(text) or _AFTER_BIRTH.search(text):
         return mentions
-    added = [
-        dataclasses.replace(m, label=str(EventType.ANTENATAL_CONTACT))
-        for m in mentions
-        if m.counted
-        and m.label == EventType.HOME_VISIT
-        and _MIDWIFE & set(_words(m) + _near(text, m.start, m.end, _NEAR_VISIT))
-    ]
-    return mentions + added
+    return _also(
+        mentions,
+        EventType.HOME_VISIT,
+        EventType.ANTENATAL_CONTACT,
+        lambda m: bool(_MIDWIFE & set(_words(m) + _near(text, m.start, m.end, _NEAR_VISIT))),
+    )
 
 
 _DETAINED = context.words("detained sectioned")
@@ -486,12 +496,12 @@ _DETAINED = context.words("detained sectioned")
 def _detentions(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """An adult detained under the Mental Health Act ("detained under section 2", "mum was
     sectioned"), a parental factor, is also that adult's hospital admission."""
-    added = [
-        dataclasses.replace(m, label=str(EventType.HOSPITAL_ADMISSION))
-        for m in mentions
-        if m.counted and m.label == EventType.PARENTAL_FACTOR and _DETAINED & set(_words(m))
-    ]
-    return mentions + added
+    return _also(
+        mentions,
+        EventType.PARENTAL_FACTOR,
+        EventType.HOSPITAL_ADMISSION,
+        lambda m: bool(_DETAINED & set(_words(m))),
+    )
 
 
 _MOVED_IN = context.words("placed moved moving housed rehoused now into")
@@ -500,16 +510,15 @@ _NEAR_PLACE = 3  # words before temporary accommodation that may say the family 
 
 def _placed(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """A family placed in temporary accommodation in this entry ("placed in a B&B", "moved
-    into the hostel", "now in temporary accommodation") has changed address too."""
+    into the hostel", "now in temporary accommodation") has changed address too (once)."""
     text = context.doc_text(doc)
-    added = [
-        dataclasses.replace(m, label=str(EventType.ADDRESS_CHANGE))
-        for m in mentions
-        if m.counted
-        and m.label == EventType.HOMELESSNESS
-        and _MOVED_IN & set(text[: m.start].lower().split()[-_NEAR_PLACE:])
-    ]
-    return mentions + added[:1]
+    found = _also(
+        mentions,
+        EventType.HOMELESSNESS,
+        EventType.ADDRESS_CHANGE,
+        lambda m: bool(_MOVED_IN & set(text[: m.start].lower().split()[-_NEAR_PLACE:])),
+    )
+    return found[: len(mentions) + 1]
 
 
 # Rules that read the entry as a whole, in this order, after each mention has been read on its

@@ -1,6 +1,7 @@
-"""Round 7c (tuner c1): headings of deeds done, the agency's own act beside a parent, slash
-abbreviations and background or due mentions, each tried on phrasings written for these tests
-(not lines of the evaluation files)."""
+"""Context rules of the tagger: headings of deeds done ("Action: referral sent"), the
+agency's own act beside a named parent, slash abbreviations (w/, s/w, h/v) and background
+or due mentions, each tried on phrasings written for these tests, never lines of the
+evaluation files."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from foresight.text.patterns import normalise
 E = EventType
 
 
-def types(text: str) -> set[EventType]:
-    return set(tag(text).event_types)
+def types(text: str, age: float | None = None) -> set[EventType]:
+    return set(tag(text, age=age).event_types)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1133 @@
+"""Tagging rules for health, police, household and parental event types (rounds 7-9 of
+tuning): each rule tried on several phrasings written for these tests, never lines of the
+evaluation files, so that they check a rule carries to new wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from foresight.model.vocab import EventType
+from foresight.text import tag
+from foresight.text import values as text_values
+from foresight.text.pipeline import pipeline
+
+E = EventType
+
+
+def types(text: str, age: float | None = None) -> set[EventType]:
+    return set(tag(text, age=age).event_types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stepdad arrested for burglary at a neighbour's house this afternoon.",
+        "Mr Lowe was arrested at 07:10 on suspicion of supplying heroin.",
+        "Arrested for: theft from a vehicle. Bailed to return in 4 weeks.",
+        "Older brother (19) arrested last night on suspicion of possession with intent, class A.",
+    ],
+)
+def test_what_an_arrest_is_for_is_the_arrest_only(text: str) -> None:
+    found = types(text)
+    assert E.ARREST in found
+    assert not {E.OFFENCE, E.PARENTAL_FACTOR} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP caught shoplifting in town; arrested, then released.",
+        "Security found him carrying a machete; he was arrested.",
+        "Dad arrested. Later charged with ABH and remanded.",
+    ],
+)
+def test_an_offence_told_apart_from_the_arrest_is_still_recorded(text: str) -> None:
+    assert {E.ARREST, E.OFFENCE} <= types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP cautioned by police for criminal damage to a car.",
+        "Given a community resolution for spitting at a bus driver.",
+        "Pocket knife found in his blazer during a search at school.",
+        "Pupil found w/ a blade in her pencil case.",
+    ],
+)
+def test_offence_outcomes_and_weapons(text: str) -> None:
+    assert E.OFFENCE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DASH completed; crime recorded and passed to the DA unit.",
+        "Mum's partner has a conviction 2011 for robbery.",
+        "Uncle convicted in 2016, now on the sex offenders register.",
+    ],
+)
+def test_a_crime_record_or_a_dated_conviction_is_no_offence_now(text: str) -> None:
+    assert E.OFFENCE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked 12+4, second pregnancy, lives with partner.",
+        "Booked 16 weeks. Smoker.",
+        "Late booking at 22 weeks with the community midwife.",
+    ],
+)
+def test_a_booking_with_a_gestation_is_a_pregnancy_booking(text: str) -> None:
+    assert E.PREGNANCY_BOOKING in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core group booked for 4 June.",
+        "RHI booked with the youth worker for Thursday.",
+        "Taxi booked to take the family to contact.",
+    ],
+)
+def test_something_else_booked_is_no_pregnancy_booking(text: str) -> None:
+    assert E.PREGNANCY_BOOKING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New birth visit completed at home: baby content, feeding 3 hourly.",
+        "Day 10 weigh: back above birth weight.",
+        "Checked all dates of birth against the school roll.",
+        "Ms Reid is due to give birth next month.",
+    ],
+)
+def test_birth_words_that_record_no_birth(text: str) -> None:
+    assert E.BIRTH not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14yo BIBA 23:15, intoxicated, found by friends in the park.",
+        "Triage cat 2: toddler with scald to chest.",
+        "Dad brought to hospital by ambulance after a fall from a ladder.",
+    ],
+)
+def test_emergency_attendance_in_short_forms(text: str) -> None:
+    assert E.ED_ATTENDANCE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says she will home ed from next term.",
+        "Grandad rang for an ambulance when mum collapsed at home; she was admitted.",
+        "St John Ambulance first aid course attended by foster carer.",
+    ],
+)
+def test_no_emergency_attendance_without_one(text: str) -> None:
+    assert E.ED_ATTENDANCE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP took around 20 paracetamol after an argument with her mum.",
+        "She had taken approximately 12 tablets before school.",
+        "Says he swallowed at least 10 of his medication.",
+    ],
+)
+def test_an_overdose_with_an_approximate_count(text: str) -> None:
+    assert E.SELF_HARM in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ref to CGL for dad made with his consent.",
+        "IDVA referral completed for mum after the incident.",
+        "Mum seen in surgery re anxiety, referred on to IAPT.",
+        "Dad referred to the community alcohol service.",
+    ],
+)
+def test_referrals_to_adult_services_in_other_word_orders(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL_TO_ADULT_SERVICES in found
+    assert E.REFERRAL not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAMHS choice appt: 13yo with anxiety about school.",
+        "Perinatal MH team ax of mum: low mood, no thoughts of harm.",
+        "Crisis team assessed dad at home overnight.",
+    ],
+)
+def test_mental_health_assessments_in_short_forms(text: str) -> None:
+    assert E.MENTAL_HEALTH_ASSESSMENT in types(text)
+
+
+def test_a_perinatal_assessment_is_about_the_mother() -> None:
+    found = types("Perinatal team assessment: severe anxiety, checking rituals.")
+    assert {E.MENTAL_HEALTH_ASSESSMENT, E.PARENTAL_FACTOR} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MHA assessment: not detained, home treatment team to visit daily.",
+        "Paeds to assess after the ward round.",
+        "Skin check normal; paediatric review tmrw.",
+    ],
+)
+def test_a_team_to_visit_or_assess_is_a_plan(text: str) -> None:
+    assert not {E.ADULT_SERVICES_CONTACT, E.PAEDIATRIC_ASSESSMENT} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planned visit cancelled by dad by text; new date offered.",
+        "Planned HV appointment cancelled by mum, she is unwell.",
+        "The planned appointment was cancelled by the family this morning.",
+    ],
+)
+def test_a_planned_visit_that_was_cancelled_is_a_cancellation(text: str) -> None:
+    assert E.CANCELLED_APPOINTMENT in types(text)
+
+
+def test_coming_to_see_someone_is_not_a_plan() -> None:
+    found = types("Year 10 pupil came to see me at the school nurse drop-in with a sore ankle.")
+    assert E.HEALTH_CONTACT in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruising to mum's left arm; says partner held her down.",
+        "Scratches to mother's upper arms after an argument with her husband.",
+        "Bruise to dad's right cheek seen at the office.",
+    ],
+)
+def test_a_mark_on_an_adults_body_is_no_injury_of_the_child(text: str) -> None:
+    assert E.INJURY not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concern for welfare: officers attended, no answer at the door, lights off.",
+        "Police asked to check on the family; no reply at the address.",
+        "Safe and well check by police - nobody home at 21:00.",
+    ],
+)
+def test_a_police_check_with_no_answer_is_a_no_access_visit(text: str) -> None:
+    found = types(text)
+    assert E.NO_ACCESS_VISIT in found
+    assert E.POLICE_WELFARE_CHECK not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In class she said 'daddy hit me with a shoe' and started crying.",
+        "He told the TA, 'my stepdad kicked me in the leg', and showed her the bruise.",
+        "Asked about the mark, she said 'Mummy's boyfriend smacked me'.",
+    ],
+)
+def test_a_childs_words_in_single_quotes_are_a_disclosure(text: str) -> None:
+    assert E.DISCLOSURE in types(text, age=7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nan rang: says there was a verbal arg between mum and her ex last night.",
+        "Mum says her partner threw his phone at her during a row.",
+        "Neighbour saw mum's boyfriend shouting abuse at her in the street.",
+        "Staff saw dad grabbing her arm and shouting at mum in the waiting room.",
+    ],
+)
+def test_domestic_abuse_in_more_phrasings(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Routine enquiry about domestic abuse completed at booking.",
+        "Routine enquiry re DV not possible as partner was present.",
+        "Following her appointment mum went home by bus.",
+    ],
+)
+def test_a_routine_question_or_following_someone_home_is_no_incident(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skeletal survey clear; findings in keeping with NAI.",
+        "Paediatrician's view: consistent with inflicted injury.",
+        "Child protection medical: presentation consistent with non-accidental injury.",
+    ],
+)
+def test_a_finding_that_names_a_category_names_no_injury(text: str) -> None:
+    assert E.INJURY not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behaviour at nursery has changed since dad left last year.",
+        "Mum has been low since her partner left.",
+        "Baby well, cord had separated, weight gain good.",
+    ],
+)
+def test_a_leaving_named_as_background_or_a_cord_is_no_household_change(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says she is staying at her friend's flat tonight.",
+        "YP staying at his cousin's house over half term with mum's agreement.",
+        "Dad is staying at a hotel for work this week.",
+    ],
+)
+def test_staying_somewhere_is_no_one_joining_the_household(text: str) -> None:
+    assert E.JOINED_HOUSEHOLD not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing: new occupant on the tenancy is mum's boyfriend.",
+        "Mum's partner added to the tenancy last week.",
+        "Dad moved back into the family home after the injunction ended.",
+    ],
+)
+def test_someone_joining_the_household(text: str) -> None:
+    assert E.JOINED_HOUSEHOLD in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's new partner has a 2014 conviction for wounding.",
+        "Dad is a DA perpetrator known to MARAC.",
+        "Uncle is living with them since leaving prison in May.",
+        "Mum was in a violent relationship with her ex partner until 2019.",
+        "Mum has mild LD and needs letters read to her.",
+    ],
+)
+def test_parental_factors_in_more_phrasings(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CMHT: dad says the voices came back last week.",
+        "Mum not taking her meds since the weekend, CPN told.",
+        "Dad off his meds and sleeping badly, per his sister.",
+    ],
+)
+def test_a_parents_illness_in_short_notes(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP missing 2nd time this week, returned by police at 02:00.",
+        "Reported missing for the third time since Christmas.",
+        "Missing the fourth time this month; found at a friend's house.",
+    ],
+)
+def test_a_repeated_missing_episode(text: str) -> None:
+    assert E.MISSING_EPISODE in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dental appointment missed by the 6yo; no contact from dad.",
+        "Hospital appointment was missed, no call to cancel.",
+        "Audiology appointment missed for the second time.",
+    ],
+)
+def test_a_missed_appointment_named_first(text: str) -> None:
+    assert E.WAS_NOT_BROUGHT in types(text, age=6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupil told his teacher dad punched him in the back.",
+        "Girl (8) says stepdad hits her when she wets the bed.",
+        "He said his uncle kicked him because he was slow.",
+    ],
+)
+def test_a_child_telling_of_harm_to_themself_is_a_disclosure(text: str) -> None:
+    found = types(text, age=8)
+    assert E.DISCLOSURE in found
+    assert E.DOMESTIC_ABUSE_INCIDENT not in found
+
+
+def test_harm_to_the_mother_a_child_tells_of_is_domestic_abuse() -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types("Boy told his teacher that dad punched mum.", age=8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum and the girls have moved in with her own mother in Leeds.",
+        "Family moved on Friday to a flat on the Lee estate.",
+        "They moved on Monday from the refuge to a housing association flat.",
+    ],
+)
+def test_address_changes_in_more_phrasings(text: str) -> None:
+    assert E.ADDRESS_CHANGE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She did not show me any marks and I did not look.",
+        "He didn't show me his arms when asked.",
+        "The boy did not show any injuries on the body map.",
+    ],
+)
+def test_not_showing_marks_is_no_injury_and_no_missed_appointment(text: str) -> None:
+    found = types(text, age=9)
+    assert not {E.INJURY, E.DID_NOT_ATTEND, E.WAS_NOT_BROUGHT} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum did not show up for her drug service appointment.",
+        "Dad didn't show for the probation appointment today.",
+        "No show at the 2pm IAPT session.",
+    ],
+)
+def test_not_showing_up_is_a_missed_appointment(text: str) -> None:
+    assert E.DID_NOT_ATTEND in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presenting complaint: ingestion of 8 x paracetamol after school.",
+        "ED: ingestion of tablets, found by her brother.",
+        "Seen after ingestion of 20 ibuprofen at a party.",
+    ],
+)
+def test_an_ingestion_of_tablets_is_self_harm(text: str) -> None:
+    assert E.SELF_HARM in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toddler seen in A+E with a cut above the eye.",
+        "Dad took him to A + E after he fell off the climbing frame.",
+        "Attended A&E dept overnight with an asthma attack.",
+    ],
+)
+def test_emergency_department_spellings(text: str) -> None:
+    assert E.ED_ATTENDANCE in types(text, age=4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says she is not coping with the twins' sleep.",
+        "Dad not coping with the school run since his shifts changed.",
+        "Mother not coping with his tantrums, asks for parenting support.",
+    ],
+)
+def test_not_coping_alone_is_no_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15yo at the drop-in requesting emergency contraception.",
+        "YP asked for condoms and a C-card at the youth club.",
+        "Girl (16) wants the implant; seen alone by the school nurse.",
+    ],
+)
+def test_a_young_person_asking_for_contraception_is_a_sexual_health_contact(text: str) -> None:
+    found = types(text)
+    assert E.SEXUAL_HEALTH_CONTACT in found
+    assert E.INFORMATION_REQUEST not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PNC shows stepfather has a conviction for ABH on a previous partner (2016).",
+        "PNC: Mr Hale has previous for common assault (2015) and affray.",
+        "Checks show mum's partner was convicted of assault against his former partner.",
+        "Partner known to police for a GBH against an ex partner in 2018.",
+    ],
+)
+def test_an_offence_dated_or_against_a_former_partner_is_history(text: str) -> None:
+    found = types(text)
+    assert E.PARENTAL_FACTOR in found
+    assert not {E.OFFENCE, E.DOMESTIC_ABUSE_INCIDENT} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad charged today with breach of the non-molestation order.",
+        "Mr Hale sentenced at court for assault on his partner last month.",
+    ],
+)
+def test_an_offence_now_is_still_an_offence(text: str) -> None:
+    assert E.OFFENCE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked Ben directly about self-harm; he says he has never done it.",
+        "Enquired about DV - not possible as partner in the room throughout.",
+        "RE re DA not asked, partner present.",
+        "Screening for self harm at this contact, nothing to record.",
+    ],
+)
+def test_asking_about_abuse_or_self_harm_records_no_event(text: str) -> None:
+    assert not {E.SELF_HARM, E.DOMESTIC_ABUSE_INCIDENT} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imp: otitis media. Eating and drinking normally, plan amoxicillin.",
+        "Toddler feeding and drinking well, wet nappies ok, reviewed at clinic.",
+        "Viral rash, eating & drinking fine, safety netting advice given.",
+    ],
+)
+def test_a_childs_eating_and_drinking_is_no_parental_drinking(text: str) -> None:
+    assert E.PARENTAL_FACTOR not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucas (4) not brought to his hearing test; mum did not attend or call to cancel.",
+        "Orthoptics: Ava, 6, was not brought, parent did not attend or phone to cancel.",
+        "WNB to SALT for Kai (3). Mum did not attend and did not cancel.",
+    ],
+)
+def test_a_child_not_brought_is_one_missed_appointment(text: str) -> None:
+    found = types(text)
+    assert E.WAS_NOT_BROUGHT in found
+    assert not {E.DID_NOT_ATTEND, E.CANCELLED_APPOINTMENT} & found
+
+
+def test_a_parent_cancelling_is_still_a_cancellation() -> None:
+    assert E.CANCELLED_APPOINTMENT in types("Mum phoned to cancel Ruby's clinic appointment.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral to MASH from school: mum 28/40, partner on bail for assault.",
+        "Pre-birth assessment allocated today; Ms Lane is 22/40 with her second baby.",
+        "Strategy discussion re unborn, mother 32/40.",
+    ],
+)
+def test_a_gestation_alone_is_no_antenatal_contact(text: str) -> None:
+    assert E.ANTENATAL_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by midwife at 28/40, BP normal, FH heard.",
+        "Antenatal clinic 34/40: growth scan on the 50th centile.",
+        "CMW home visit, 36/40, cephalic, fetal movements good.",
+    ],
+)
+def test_a_gestation_at_a_contact_is_one(text: str) -> None:
+    assert E.ANTENATAL_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alcohol service assessment for dad: drinking 3 litres of cider a day.",
+        "Mum's drug service assessment completed, prescribed methadone.",
+        "Dad assessed by the probation service today; on licence until May.",
+    ],
+)
+def test_an_adult_service_assessment_is_a_contact_with_it(text: str) -> None:
+    found = types(text)
+    assert E.ADULT_SERVICES_CONTACT in found
+    assert E.MENTAL_HEALTH_ASSESSMENT not in found
+
+
+def test_a_mental_health_team_assessment_is_still_one() -> None:
+    found = types("Mum had her perinatal team assessment today: moderate depression.")
+    assert E.MENTAL_HEALTH_ASSESSMENT in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAMHS appointment with Zoe (14) and her dad: anxious most days, panic attacks.",
+        "Child and adolescent mental health service review. Low mood ongoing, on waiting list.",
+        "CAMHS: Josh seen with mum, anxiety about school worse, sleeping poorly.",
+    ],
+)
+def test_a_camhs_contact_is_the_young_persons_mental_health(text: str) -> None:
+    assert E.PARENTAL_FACTOR not in types(text)
+
+
+def test_a_parent_named_in_a_camhs_entry_can_still_have_a_parental_factor() -> None:
+    found = types("CAMHS review of Zoe. Mum said she is drinking heavily again.")
+    assert E.PARENTAL_FACTOR in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MFH 22:00, Tyler (14) not home. Found 01:00 in the park, drunk.",
+        "Missing from care overnight: Kira (15) returned at 09:00 intoxicated.",
+        "Reported missing by carers; YP located by patrols smelling of cannabis.",
+    ],
+)
+def test_a_missing_young_persons_drink_or_drugs_are_theirs(text: str) -> None:
+    found = types(text)
+    assert E.MISSING_EPISODE in found
+    assert E.PARENTAL_FACTOR not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Return home interview with Leo today: he would not say where he had been.",
+        "RHI completed by the missing coordinator, nothing new shared.",
+        "Return interview offered to Amy; she declined.",
+    ],
+)
+def test_a_return_home_interview_alone_is_no_missing_episode(text: str) -> None:
+    assert E.MISSING_EPISODE not in types(text)
+
+
+def test_a_missing_episode_with_hours_is_one() -> None:
+    assert E.MISSING_EPISODE in types("YP missing 9 hours, found by police in town.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liam (15) took 20 x paracetamol last night; seen by the CAMHS liaison nurse today.",
+        "Overdose of ibuprofen on Sunday. Her risk was rated moderate by the liaison team.",
+        "YP cut her arms at the weekend; seen by CAMHS liaison, risk judged low.",
+    ],
+)
+def test_an_assessment_after_self_harm_is_a_self_harm_risk_assessment(text: str) -> None:
+    found = types(text)
+    assert {E.SELF_HARM, E.SELF_HARM_RISK_ASSESSMENT} <= found
+    assert E.MENTAL_HEALTH_ASSESSMENT not in found
+
+
+def test_a_risk_rating_without_self_harm_is_none() -> None:
+    assert E.SELF_HARM_RISK_ASSESSMENT not in types("MFH: Jay (13), risk rated high.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copy of the review minutes sent to the GP and the dentist.",
+        "Child not registered with a dentist; mum given a list of local practices.",
+        "HV to ask whether the children have a dentist.",
+    ],
+)
+def test_a_dentist_named_is_no_health_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by the dentist today: two extractions under local anaesthetic.",
+        "Dentist appointment attended with dad, fillings planned.",
+        "Mum took her to the dentist for toothache this morning.",
+    ],
+)
+def test_a_dentist_visit_is_a_health_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAC review held: placement settled, health assessment up to date.",
+        "Core group: imms up to date, school attendance good.",
+        "Review: vaccinations up to date, registered with GP.",
+    ],
+)
+def test_health_up_to_date_is_a_status_not_a_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum referred to talking therapies: low since the baby was born in May.",
+        "Dad struggling since the twins were born, says he is not sleeping.",
+        "Baby born 6 weeks ago, mum tearful at the visit.",
+    ],
+)
+def test_a_birth_named_as_when_something_began_is_no_birth(text: str) -> None:
+    assert E.BIRTH not in types(text)
+
+
+def test_a_birth_reported_is_still_a_birth() -> None:
+    assert E.BIRTH in types("Baby girl born at 03:40 by emergency c-section, 2.9kg.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbour unsure if the family are still living there; letter left.",
+        "Landlord confirms the tenant is still living at the flat.",
+    ],
+)
+def test_still_living_there_is_no_one_joining(text: str) -> None:
+    assert E.JOINED_HOUSEHOLD not in types(text)
+
+
+def test_an_advice_line_call_is_no_consultation() -> None:
+    found = types("DSL rang the MASH consultation line for advice about Sam.")
+    assert E.HEALTH_CONTACT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by the ANP: 3yo with dad, ear pain for two days, drum red.",
+        "CAMHS appt. 14yo attended with nan, mood a little better this month.",
+        "Dad said he took Ollie to the GP on Monday with a rash.",
+        "Health needs assessment Y9: asthma poorly controlled, inhaler technique poor.",
+    ],
+)
+def test_more_health_contacts(text: str) -> None:
+    assert E.HEALTH_CONTACT in types(text)
+
+
+def test_a_camhs_follow_up_planned_is_no_contact() -> None:
+    assert E.HEALTH_CONTACT not in types("Discharged from the ward. CAMHS f/u in 7 days.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nan rang: says mum is off her face most evenings with the kids there.",
+        "Neighbour reports dad using heavily again, needles in the garden.",
+        "Aunt worried: father off his face when he collected the children.",
+    ],
+)
+def test_a_parent_intoxicated_in_plain_words_is_a_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum low and drinking more since the relationship ended last year.",
+        "Things are calmer at home since dad moved out, mum says.",
+        "Mum has struggled with her mood since they separated in 2021.",
+    ],
+)
+def test_a_separation_named_as_background_is_no_one_leaving(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD not in types(text)
+
+
+def test_a_partner_moving_out_now_is_still_leaving() -> None:
+    assert E.LEFT_HOUSEHOLD in types("Mum says her partner moved out on Sunday after a row.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booking 10/40. DA routine enquiry asked alone - denies.",
+        "Routine DV enquiry completed, nothing disclosed.",
+        "DV routine enquiry not possible, partner present.",
+    ],
+)
+def test_a_routine_enquiry_in_either_order_is_no_incident(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambulance took Mia (3) to ED after a fall; officers attended the hospital later.",
+        "Officers attended school at the head's request about a fight in the playground.",
+        "Police attended A&E to take a statement from the driver.",
+    ],
+)
+def test_officers_at_a_hospital_or_school_are_no_welfare_check(text: str) -> None:
+    assert E.POLICE_WELFARE_CHECK not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domestic at 4 Elm Close. IP had a cut lip and said partner punched her. Partner arrested.",
+        "Officers attended a DA call: the IP had scratches to her face from her ex.",
+        "DA incident. Redness to the IP's neck; suspect left before police arrived.",
+    ],
+)
+def test_the_injured_party_of_a_domestic_is_an_adult(text: str) -> None:
+    found = types(text)
+    assert E.DOMESTIC_ABUSE_INCIDENT in found
+    assert E.INJURY not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewed in ED by the paeds reg: bruising to both ears, skeletal survey requested.",
+        "Seen by paeds on the ward, explanation for the burn consistent.",
+        "Baby reviewed by the paediatrician on call at 02:00.",
+    ],
+)
+def test_a_paediatric_review_by_a_registrar_or_team(text: str) -> None:
+    assert E.PAEDIATRIC_ASSESSMENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP notes: history of ED attendances for minor injuries.",
+        "Mum has had previous admissions to the mental health unit.",
+        "Dad was admitted to hospital in 2019 after an overdose.",
+    ],
+)
+def test_a_past_attendance_or_admission_is_history(text: str) -> None:
+    assert not {E.ED_ATTENDANCE, E.HOSPITAL_ADMISSION} & types(text)
+
+
+def test_an_admission_now_is_still_one() -> None:
+    assert E.HOSPITAL_ADMISSION in types("Baby admitted to the ward tonight with bronchiolitis.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "School nurse drop-in. 13yo told me her uncle touches her when he babysits.",
+        "YP told me his stepdad punched him in the stomach on Friday.",
+        "The child told me mummy hit her with a hairbrush.",
+    ],
+)
+def test_a_child_telling_the_practitioner_of_harm_is_a_disclosure(text: str) -> None:
+    assert E.DISCLOSURE in types(text)
+
+
+def test_an_adult_telling_the_practitioner_is_no_disclosure() -> None:
+    found = types("Home visit. Mum told me her partner hit her on Saturday.")
+    assert E.DISCLOSURE not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14yo F brought in by ambulance after taking 20 x paracetamol at a party.",
+        "16 yo M cut his forearms last night after a row at home.",
+        "YP F (15) took 8 x ibuprofen, now regrets it.",
+    ],
+)
+def test_an_age_and_sex_is_the_young_person_not_a_parent(text: str) -> None:
+    found = types(text)
+    assert E.SELF_HARM in found
+    assert E.PARENTAL_FACTOR not in found
+
+
+def test_a_camhs_follow_up_as_a_heading_is_a_contact() -> None:
+    assert E.HEALTH_CONTACT in types("CAMHS f/u. Seen alone, sleeping better, mood brighter.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jess (14) was picked up from school by a man in his 20s who gave her vodka and a phone.",
+        "Mo (15) seen getting into cars with older males; smelt of alcohol, new clothes.",
+        "Gifts of a new phone and trainers from adult males; YP intoxicated when found.",
+    ],
+)
+def test_a_child_exploited_is_the_one_drinking(text: str) -> None:
+    found = types(text)
+    assert E.CSE_INDICATOR in found
+    assert E.PARENTAL_FACTOR not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allocated worker has left the authority; case reallocated to the duty team.",
+        "Health visitor left the service in May and no handover was recorded.",
+        "Reading age has gone down since the autumn term; extra phonics put in place.",
+        "Case moved from the assessment team to the long term team.",
+    ],
+)
+def test_a_worker_leaving_or_a_case_moving_is_no_household_change(text: str) -> None:
+    assert not {E.LEFT_HOUSEHOLD, E.ADDRESS_CHANGE} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says dad has gone and is not coming back.",
+        "Partner has gone to live with his brother in Leeds.",
+        "Dad has gone to stay at a friend's after the row.",
+    ],
+)
+def test_a_person_gone_from_the_home_still_left(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum and the two boys moved from the refuge to a council flat in Bury.",
+        "Family moved from their flat on Hill St to nan's house.",
+        "They moved from the hostel last Tuesday.",
+    ],
+)
+def test_moving_from_a_home_is_an_address_change(text: str) -> None:
+    assert E.ADDRESS_CHANGE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father was detained under section 3 after a relapse of his psychosis.",
+        "Mum was sectioned overnight; children staying with their aunt.",
+        "AMHP: mother detained under section 2 following assessment.",
+    ],
+)
+def test_an_adults_detention_is_also_a_hospital_admission(text: str) -> None:
+    found = types(text)
+    assert {E.HOSPITAL_ADMISSION, E.PARENTAL_FACTOR} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family evicted on Friday and placed in a B&B across the borough.",
+        "Mum and baby moved into a hostel for homeless families yesterday.",
+        "After the eviction the family are now in temporary accommodation in Oldham.",
+    ],
+)
+def test_moving_into_temporary_accommodation_is_an_address_change(text: str) -> None:
+    assert {E.HOMELESSNESS, E.ADDRESS_CHANGE} <= types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing officer says the family are at risk of homelessness after a notice to quit.",
+        "Mum worried about being made homeless; rent arrears of two months.",
+        "Homelessness application taken; the family remain at their address for now.",
+    ],
+)
+def test_homelessness_without_a_move_is_no_address_change(text: str) -> None:
+    assert E.ADDRESS_CHANGE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Form tutor noticed cuts on Maya's wrist; Maya said she did them herself last night.",
+        "School nurse saw scratches on his arm, which he said he made with a compass.",
+        "Fresh cuts to her thigh; she says she uses a razor blade when it gets too much.",
+    ],
+)
+def test_self_inflicted_marks_are_self_harm_only(text: str) -> None:
+    found = types(text)
+    assert E.SELF_HARM in found
+    assert E.INJURY not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Noah told the TA "daddy pushed me off the sofa".',
+        'Asked about the mark, she said "mum threw a shoe at me".',
+        'During the visit Kai said "he shoved mummy into the fridge".',
+    ],
+)
+def test_harm_in_a_childs_quoted_words_is_a_disclosure(text: str) -> None:
+    assert E.DISCLOSURE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would appear that Josh was not brought to his dental appointment today.",
+        "It would appear Amelia was not brought to the eye clinic this morning.",
+        "Would appear that Ruby was not brought to her hearing test.",
+    ],
+)
+def test_it_would_appear_is_no_hypothetical(text: str) -> None:
+    assert E.WAS_NOT_BROUGHT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booking bloods done at 12 weeks. She is looking forward to the birth.",
+        "Midwife visit at 34/40; mum says she looks forward to the labour being over.",
+        "Antenatal clinic at 30 weeks, both parents looking forward to the delivery.",
+    ],
+)
+def test_a_birth_looked_forward_to_is_not_a_birth(text: str) -> None:
+    assert E.BIRTH not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child in care review: the initial health assessment is overdue.",
+        "IRO noted that Ava's review health assessment is now overdue.",
+        "The dental check is still outstanding for both children.",
+    ],
+)
+def test_an_overdue_health_contact_is_not_one(text: str) -> None:
+    assert E.HEALTH_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RCPC held; home conditions improved, plan to continue.",
+        "Review child protection conference. Attendance improved this term.",
+        "RCPC - school attendance improved, CP plan continues.",
+    ],
+)
+def test_improved_reaches_only_the_words_it_follows(text: str) -> None:
+    assert E.CHILD_PROTECTION_CONFERENCE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home conditions much improved since the last visit.",
+        "Mum's drinking has improved, she reports.",
+        "Bedroom conditions improving.",
+    ],
+)
+def test_improved_still_negates_what_it_follows(text: str) -> None:
+    assert not {E.NEGLECT_CONCERN, E.PARENTAL_FACTOR} & types(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Aspire alcohol service", "substance_misuse_service"),
+        ("Pathways drug and alcohol service", "substance_misuse_service"),
+        ("New Leaf substance misuse service", "substance_misuse_service"),
+    ],
+)
+def test_a_providers_name_before_the_service(words: str, kind: str) -> None:
+    found = text_values._agency(words, pipeline().patterns.values)
+    assert found is not None and str(found) == kind
+
+
+def test_lower_case_words_before_a_service_are_no_providers_name() -> None:
+    assert text_values._agency("the front door", pipeline().patterns.values) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad phoned to cancel the hearing test tomorrow; says the car has broken down.",
+        "Mum cancelled Finn's 27 month review next week as she starts a new job.",
+        "Grandmother rang the surgery to cancel the dental appointment on Friday.",
+    ],
+)
+def test_a_cancellation_is_not_planned_by_the_date_after_it(text: str) -> None:
+    assert E.CANCELLED_APPOINTMENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixed term exclusion: Tom brought a kitchen knife to school in his rucksack.",
+        "Knife found in his bag at registration; police called and he was excluded.",
+        "Year 9 pupil found with a machete at the bus stop after school.",
+    ],
+)
+def test_a_weapon_a_child_has_is_an_offence(text: str) -> None:
+    assert E.OFFENCE in types(text)
+
+
+def test_no_weapon_found_is_no_offence() -> None:
+    assert E.OFFENCE not in types("Bag searched by the head of year, no knife found.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health visitor checked the mongolian blue spots on his back; documented on body map.",
+        "Paediatric review: birthmark on the left thigh, no concerns.",
+        "Blue-grey marks over the sacrum, present since birth per red book.",
+    ],
+)
+def test_a_mark_born_with_is_no_injury(text: str) -> None:
+    assert E.INJURY not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby weighed at the weigh clinic, gaining well.",
+        "Dad attended the surgery with Mia for an earache.",
+        "Seen with mum. On examination: ears red, afebrile.",
+    ],
+)
+def test_a_clinic_or_surgery_visit_is_a_health_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booking appointment at 10 weeks. Disclosed she uses cocaine at weekends.",
+        "Antenatal check 32/40: bruise on her upper arm, says she bumped into a cupboard.",
+        "Midwife booking, 9 weeks. She disclosed a history of depression.",
+    ],
+)
+def test_a_pregnancy_contact_is_the_mothers(text: str) -> None:
+    assert not {E.DISCLOSURE, E.INJURY} & types(text)
+
+
+def test_a_childs_injury_in_a_pregnancy_contact_is_still_the_childs() -> None:
+    found = types("Antenatal visit 30/40: her son Leo (4) had a bruise on his cheek.")
+    assert E.INJURY in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home visit to the new flat to assess whether it is suitable for overnight contact.",
+        "Social worker visited the grandparents' house to assess the bedrooms.",
+        "Officers attended for a welfare check at the flat to follow up the neighbour's call.",
+    ],
+)
+def test_a_purpose_clause_does_not_make_a_deed_a_plan(text: str) -> None:
+    assert {E.HOME_VISIT, E.POLICE_WELFARE_CHECK} & types(text)

@@ -1,0 +1,1371 @@
+"""Tagging rules for the process, contact, sharing, school and concern event types (rounds
+7-9 of tuning): each rule tried on several phrasings written for these tests, never lines
+of the evaluation files, so that they check a rule carries to new wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from foresight.model.vocab import EventType
+from foresight.text import tag
+
+E = EventType
+
+
+def types(text: str, age: float | None = None) -> set[EventType]:
+    return set(tag(text, age=age).event_types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupil came in with a grazed knee. Class teacher and school nurse informed.",
+        "Missed immunisations again // HV and GP notified",
+        "Moved to the north of the county; youth offending team updated",
+        "Letter from dentist about decayed teeth, the allocated social worker was notified.",
+        "Parents separated last month. I notified the named midwife by secure email.",
+        "Dad released from custody; informed the school and the nursery the same day.",
+    ],
+)
+def test_an_agency_informed_or_notified_records_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copy of the discharge plan to the health visitor.",
+        "Email to the school with the dates of the next meetings.",
+        "Summary of the medical findings to the GP.",
+    ],
+)
+def test_a_document_sent_to_an_agency_records_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruise to cheek seen at nursery // safeguarding ref to MASH",
+        "DSL completed ref to CSC after lunch",
+        "Early help ref from the nursery re toileting and sleep",
+        "DASH 18, MARAC ref submitted by the IDVA",
+    ],
+)
+def test_ref_is_read_as_a_referral(text: str) -> None:
+    assert E.REFERRAL in types(text)
+
+
+def test_a_marac_referral_is_a_referral_not_the_marac() -> None:
+    found = types("Support worker made a MARAC ref for her after the incident")
+    assert E.REFERRAL in found
+    assert E.MARAC not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Review conference held; the CP plan will continue for another three months.",
+        "RCPC today, plans to remain in place under emotional abuse",
+        "Review conference: children remain subject to child protection plans.",
+    ],
+)
+def test_a_plan_that_continues_is_the_conference_only(text: str) -> None:
+    found = types(text)
+    assert E.CHILD_PROTECTION_CONFERENCE in found
+    assert E.CHILD_PROTECTION_PLAN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Core group postponed as the HV is on leave.",
+        "Core group cancelled, new date to follow.",
+        "Sent mum the core group dates for the autumn.",
+    ],
+)
+def test_a_core_group_not_held_records_no_plan(text: str) -> None:
+    assert E.CHILD_PROTECTION_PLAN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "File moved from the CIN team to the disabled children's team.",
+        "Family remain open to the child in need team.",
+        "Duty SW from the CIN team answered the query.",
+    ],
+)
+def test_a_team_name_is_not_a_child_in_need_plan(text: str) -> None:
+    assert E.CHILD_IN_NEED_PLAN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenancy officer visit about the broken window; flat cluttered.",
+        "Family support worker visit, mum tired but coping.",
+        "Youth worker visited Sam after college.",
+    ],
+)
+def test_a_practitioners_visit_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pre-birth assessment underway // visit booked for the 12th",
+        "Records show the children were seen at every statutory visit last year.",
+        "Could not reach dad by phone or home visit this week.",
+    ],
+)
+def test_a_visit_booked_or_named_in_passing_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knocked at 11:00, no ans, dog barking inside.",
+        "Visited the flat, no one came; posted a calling card.",
+        "Attempted statutory visit, left a card asking mum to ring.",
+    ],
+)
+def test_no_answer_and_calling_cards_are_no_access_visits(text: str) -> None:
+    found = types(text)
+    assert E.NO_ACCESS_VISIT in found
+    assert E.PHONE_CONTACT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aunt rang 101 to say the couple were fighting in the street.",
+        "Concern for welfare call from the nursery; officers attended, all well.",
+        "Baby with unexplained bruise: referred to children's social care by telephone.",
+    ],
+)
+def test_calls_that_are_not_the_practitioners_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbour rang: hears the baby crying for hours in the evenings.",
+        "Caller said she heard the children crying most nights.",
+        "Anonymous contact: toddler heard crying through the wall late at night.",
+    ],
+)
+def test_a_child_heard_crying_is_a_concern_not_behaviour(text: str) -> None:
+    found = types(text)
+    assert E.CONCERN in found
+    assert E.BEHAVIOUR_CONCERN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nursery manager raised a stage 1 challenge about the NFA.",
+        "School disagrees with the MASH decision to NFA and has written to the duty TM.",
+        "HV challenged yesterday's decision to take no further action.",
+    ],
+)
+def test_a_stage_1_challenge_is_a_disagreement_not_its_decision(text: str) -> None:
+    found = types(text)
+    assert E.PROFESSIONAL_DISAGREEMENT in found
+    assert not {E.ESCALATION, E.REFERRAL_DECISION, E.NO_FURTHER_ACTION} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health and CSC settled their disagreement by phone.",
+        "The dispute was settled when the two team managers spoke.",
+        "Challenge closed after the service manager's reply.",
+    ],
+)
+def test_a_settled_or_closed_disagreement_is_resolved(text: str) -> None:
+    found = types(text)
+    assert E.DISAGREEMENT_RESOLVED in found
+    assert E.PROFESSIONAL_DISAGREEMENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managers' meeting agreed the case stays open.",
+        "Disagreement discussed at a managers meeting, no outcome yet.",
+        "Reintegration mtg with dad on Monday.",
+    ],
+)
+def test_a_managers_or_planned_meeting_is_no_multi_agency_meeting(text: str) -> None:
+    assert E.MULTI_AGENCY_MEETING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAC review held at her foster home; she wants more contact with nan.",
+        "Reported missing by the children's home at midnight.",
+        "Ran away from the children's home after tea.",
+    ],
+)
+def test_where_a_looked_after_child_is_is_no_placement(text: str) -> None:
+    assert E.PLACEMENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appointment letter posted to dad. No further action required today.",
+        "Gave mum the leaflet on safe sleep; no further action needed.",
+        "Sore throat, advised fluids. No further action.",
+    ],
+)
+def test_no_further_action_without_a_referral_or_decision_is_nothing(text: str) -> None:
+    assert E.NO_FURTHER_ACTION not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duty screening of the nursery contact: NFA.",
+        "Police investigation closed, no further action.",
+        "Referral reviewed by the team manager; no further action.",
+    ],
+)
+def test_no_further_action_on_a_referral_or_investigation_is_recorded(text: str) -> None:
+    assert E.NO_FURTHER_ACTION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendance meeting with mum at school, targets set.",
+        "Meeting with Ms Pearce to go through the safety plan.",
+        "Meeting with both parents at the family centre about routines.",
+    ],
+)
+def test_a_meeting_with_the_family_alone_is_no_multi_agency_meeting(text: str) -> None:
+    assert E.MULTI_AGENCY_MEETING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half-day refresher on neglect for the whole team.",
+        "Report sets out the evidence of neglect gathered since June.",
+        "Professionals agreed the baby remains at risk of neglect.",
+    ],
+)
+def test_neglect_named_as_a_topic_is_no_neglect_concern(text: str) -> None:
+    assert E.NEGLECT_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the MARAC I shared that the children are known to us.",
+        "Strategy discussion: police shared that dad has a caution for assault.",
+        "Professionals meeting: school shared the attendance figures.",
+    ],
+)
+def test_sharing_at_a_meeting_is_the_meeting(text: str) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote to the head of service to escalate the closure decision to stage 2.",
+        "Emailed the duty TM with our challenge, stage 1 of the protocol.",
+        "Letter to CSC confirming the disagreement is resolved.",
+    ],
+)
+def test_a_letter_that_raises_or_settles_a_disagreement_is_that_step(text: str) -> None:
+    assert not {E.INFORMATION_SHARED, E.INFORMATION_REQUEST} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's new partner named // police check requested",
+        "Rang the nursery to ask whether there had been any bruises noticed.",
+        "Sent requests for information to the GP and the school.",
+    ],
+)
+def test_requests_for_information(text: str) -> None:
+    assert E.INFORMATION_REQUEST in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duty manager screened the contact as meeting the threshold for an assessment.",
+        "Screening of the school's referral completed: threshold met.",
+        "MASH screening of the referral done with partners.",
+    ],
+)
+def test_screening_a_referral_is_its_decision(text: str) -> None:
+    assert E.REFERRAL_DECISION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argument between mum and her partner in the street, police informed.",
+        "Dad's new girlfriend staying most nights; PNC check requested.",
+        "Mum's brother has moved in // GP and HV notified",
+    ],
+)
+def test_a_passive_sharing_or_request_is_the_agencys_though_an_adult_is_named(text: str) -> None:
+    assert {E.INFORMATION_SHARED, E.INFORMATION_REQUEST} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mum informed school she is moving.", "Dad asked for a copy of the minutes."],
+)
+def test_a_parent_telling_or_asking_is_still_no_agency_sharing(text: str) -> None:
+    assert not {E.INFORMATION_SHARED, E.INFORMATION_REQUEST} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case supervision: reviewed the CIN plan and the drift in the parenting assessment.",
+        "Supervision with TM, child in need plan actions discussed.",
+        "Reflective supervision; the single assessment is overdue.",
+    ],
+)
+def test_plans_and_assessments_reviewed_in_supervision_are_background(text: str) -> None:
+    found = types(text)
+    assert E.SUPERVISION in found
+    assert not {E.ASSESSMENT, E.CHILD_IN_NEED_PLAN} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The row escalated and police were called.",
+        "The argument escalated into pushing.",
+        "Things escalated when dad came home drunk.",
+    ],
+)
+def test_an_argument_that_escalated_is_no_escalation(text: str) -> None:
+    assert E.ESCALATION not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly supervision appointment kept; reports no drug use.",
+        "Probation supervision: discussed his new relationship.",
+        "Attended his supervision session, on time.",
+    ],
+)
+def test_a_probation_supervision_appointment_is_no_management_supervision(text: str) -> None:
+    assert E.SUPERVISION not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad seen for poor sleep and tics // CAMHS ref made",
+        "Speech delay noted, SALT ref sent.",
+        "Mum agreed to a ref to the drug and alcohol service.",
+    ],
+)
+def test_a_ref_to_a_health_or_adult_service_is_no_referral(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+def test_ringing_from_the_doorstep_of_a_visit_no_one_answered_is_the_visit() -> None:
+    found = types("Called at the flat, no answer; rang mum from outside, no reply.")
+    assert E.NO_ACCESS_VISIT in found
+    assert E.PHONE_CONTACT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today I escalated the disagreement about the closure to the service manager.",
+        "DSL escalated the dispute over threshold to the head of service.",
+        "Nursery escalated their challenge to stage 2.",
+    ],
+)
+def test_the_disagreement_escalated_is_the_escalations_object(text: str) -> None:
+    found = types(text)
+    assert E.ESCALATION in found
+    assert E.PROFESSIONAL_DISAGREEMENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HoS replied to the escalation; the school is satisfied with the response.",
+        "Professional disagreement form. Status: resolved.",
+        "Challenge about step-down. Outcome: resolved.",
+    ],
+)
+def test_a_disagreement_said_to_be_settled_by_its_status_is_resolved(text: str) -> None:
+    assert E.DISAGREEMENT_RESOLVED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP says she stays at his flat some weekends.",
+        "Mum's ex was arrested at his home in Leeds.",
+        "Argument at his flat on Saturday, she left.",
+    ],
+)
+def test_someone_elses_flat_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("core grp today, plan updated", E.CHILD_PROTECTION_PLAN),
+        ("Accommodated overnight and placed w/ emergency FC", E.PLACEMENT),
+        ("PEX after assault on a member of staff", E.EXCLUSION),
+        ("Arrived late on six mornings this month", E.SCHOOL_ABSENCE),
+        ("Maths teacher says she has stopped handing in homework", E.EDUCATION_CONCERN),
+        ("English work has deteriorated since Easter", E.EDUCATION_CONCERN),
+    ],
+)
+def test_abbreviations_and_variants(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panel to meet within 10 school days.",
+        "Three school days until the end of term.",
+        "Appeal must be lodged within 15 school days.",
+    ],
+)
+def test_school_days_as_a_time_limit_is_no_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paediatric clinic: faltering growth, bloods taken, review in a month.",
+        "Admitted with failure to thrive for investigation.",
+        "Poor weight gain noted at the 8 week check; feeding reviewed.",
+    ],
+)
+def test_faltering_growth_alone_is_no_neglect_concern(text: str) -> None:
+    assert E.NEGLECT_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaining weight well on the ward with regular meals.",
+        "Paediatrician thinks the weight loss is due to inadequate food at home.",
+        "Baby gained weight on the ward within days of admission.",
+    ],
+)
+def test_growth_put_down_to_food_at_home_is_a_neglect_concern(text: str) -> None:
+    assert E.NEGLECT_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Carers have decided to educate at home from September.", E.ELECTIVE_HOME_EDUCATION),
+        ("Dad wants her to be educated at home after the bullying.", E.ELECTIVE_HOME_EDUCATION),
+        ("Youth service closing case as goals met.", E.CASE_CLOSED),
+        ("Worker completed the CSE risk screening with Ayesha.", E.CSE_SCREENING),
+        ("Nursery received a request from the SW for attendance dates.", E.INFORMATION_REQUEST),
+        ("GP requested the outcome of the child protection medical.", E.INFORMATION_REQUEST),
+        ("Emailed the HV to ask about the baby's weight.", E.INFORMATION_REQUEST),
+    ],
+)
+def test_more_word_orders_and_variants(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Heard dad calling him thick during the visit.", E.PHONE_CONTACT),
+        ("15yo at the drop-in asking for emergency contraception.", E.INFORMATION_REQUEST),
+        ("Dad came to the office for a meeting with the SW.", E.MULTI_AGENCY_MEETING),
+        ("IRO noted the care plan review is overdue.", E.CARE_PLAN_REVIEW),
+        ("Manager's outcome on yesterday's referral: NFA.", E.REFERRAL),
+    ],
+)
+def test_words_that_only_look_like_the_event(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw Mr Dean at home to review the safety plan.",
+        "Genogram done with M at home, dad at work.",
+        "Second session held at home with both carers.",
+        "Chronology work with mum at home this morning.",
+    ],
+)
+def test_work_done_with_the_family_at_home_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New birth visit done by the health visitor, baby settled.",
+        "HV completed the new birth visit today; feeding going well.",
+        "Health visitor: new birth visit, day 14, weight regained.",
+    ],
+)
+def test_a_new_birth_visit_is_a_home_visit_not_a_birth(text: str) -> None:
+    types = set(tag(text).event_types)
+    assert E.HOME_VISIT in types
+    assert E.BIRTH not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 year old girl came in asking for contraception.",
+        "Drop-in: 14yo asking for emergency contraception after the weekend.",
+        "Young person at the pharmacy asking for the morning after pill.",
+    ],
+)
+def test_asking_for_contraception_is_a_sexual_health_contact(text: str) -> None:
+    assert E.SEXUAL_HEALTH_CONTACT in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concern for welfare call from the nursery; officers attended and found the children well.",
+        "Welfare call from a neighbour, police attended the flat, mum and baby safe.",
+        "Police: concern for welfare call re baby crying for hours, officers attended.",
+    ],
+)
+def test_a_concern_for_welfare_call_is_a_police_welfare_check(text: str) -> None:
+    assert E.POLICE_WELFARE_CHECK in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Midwife home visit at 32 weeks, BP fine, fetal movements good.",
+        "Home visit by the community midwife, 28/40, mum tired but well.",
+        "MW visited at home, 34+2, bag packed for hospital.",
+        "Midwife saw mum at home, 30 weeks pregnant, no concerns.",
+    ],
+)
+def test_a_midwife_home_visit_in_pregnancy_is_also_antenatal(text: str) -> None:
+    types = set(tag(text).event_types)
+    assert {E.HOME_VISIT, E.ANTENATAL_CONTACT} <= types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community midwife postnatal visit at home, baby 4 days old.",
+        "HV home visit at 30 weeks pregnant; midwife not yet involved.",
+        "Midwife home visit, day 3 after the birth, cord clean.",
+    ],
+)
+def test_other_home_visits_are_not_antenatal(text: str) -> None:
+    types = set(tag(text).event_types)
+    assert E.HOME_VISIT in types
+    assert E.ANTENATAL_CONTACT not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral to MARAC sent by the HV, DASH score 18.",
+        "MARAC list item 4: victim Jade Row, DASH high (16 ticks); IDVA allocated.",
+        "Medium-risk DA case heard at MARAC today; actions for housing.",
+    ],
+)
+def test_a_dash_score_or_case_category_alone_is_no_incident(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police attended after a neighbour heard shouting; DASH standard.",
+        "Mum says her partner shoved her down the stairs. DASH completed: high.",
+        "Officers called to the flat at 02:00, couple arguing. DASH medium.",
+    ],
+)
+def test_a_dash_score_beside_the_incident_still_counts(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uncle presented at the housing office with the three children after the fire.",
+        "Mum came into the housing office to ask about rent arrears.",
+        "Young person presented at reception at the civic centre, nowhere to stay.",
+    ],
+)
+def test_a_visit_to_the_housing_office_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emailed the nursery for any concerns for the C&F assessment.",
+        "Letter to dentist: purpose: C&F assessment. Reply awaited.",
+        "Chronology notes three previous C&F assessments, all closed.",
+    ],
+)
+def test_an_assessment_named_as_purpose_or_past_is_none(text: str) -> None:
+    assert E.ASSESSMENT not in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family support session at home. TAF meeting booked for next Tuesday.",
+        "EHA signed by dad // TAF mtg booked 12/6",
+        "Early help plan drafted; TAF meeting date to be agreed with school.",
+    ],
+)
+def test_a_taf_meeting_still_to_come_is_no_meeting(text: str) -> None:
+    assert E.MULTI_AGENCY_MEETING not in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15yo says her bf is 23 and collects her from school.",
+        "YP (14) staying weekends with a 'friend' aged 24 she met online.",
+        "13yo girl says her boyfriend is 'a bit older' and has a car.",
+        "She came home saying she had been with 'her cousin' aged 21.",
+    ],
+)
+def test_a_young_persons_adult_friend_is_a_cse_indicator(text: str) -> None:
+    assert E.CSE_INDICATOR in tag(text).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PPN: officers were called at 03:20 to the flat after screaming was heard.",
+        "Police called at 22:05 by a neighbour about a baby left alone.",
+        "Ambulance was called at 18:40 after the toddler fell down the stairs.",
+    ],
+)
+def test_being_called_at_a_time_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in tag(text).event_types
+
+
+def test_a_practitioner_calling_at_the_house_is_still_a_home_visit() -> None:
+    assert E.HOME_VISIT in tag("HV called at the house; baby asleep, mum well.").event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notification received from the hospital: Ava seen with a cut lip.",
+        "Notified by the nursery that Theo has moved address.",
+        "PPN rec'd overnight re a row between the neighbours.",
+        "PPN received from police after a disturbance at the flat.",
+        "Notification from the YOT: Callum sentenced today.",
+    ],
+)
+def test_a_notification_received_records_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missed two doses this week. Pharmacist informed.",
+        "New prescription started; the pharmacy notified.",
+        "Pharmacy updated about the change of dose.",
+    ],
+)
+def test_a_pharmacy_is_an_agency_information_is_shared_with(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urine dip negative, BP 120/80.",
+        "Urine sample sent to the lab.",
+        "Antenatal check: urine NAD, fundal height normal.",
+    ],
+)
+def test_urine_alone_is_no_neglect(text: str) -> None:
+    assert E.NEGLECT_CONCERN not in types(text)
+
+
+def test_a_smell_of_urine_is_still_neglect() -> None:
+    assert E.NEGLECT_CONCERN in types("Toddler's clothes smelt strongly of urine at drop off.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glued a 3cm lac to the forehead after a fall.",
+        "Small lac on the chin, steristripped.",
+        "Initial LAC health assessment completed by the paediatrician.",
+    ],
+)
+def test_lac_as_a_laceration_or_a_health_assessment_is_not_looked_after(text: str) -> None:
+    assert E.LOOKED_AFTER not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussed coping with crying and safe sleep with both parents.",
+        "ICON leaflet on coping with a crying baby given.",
+        "Coping with infant crying covered at the visit.",
+    ],
+)
+def test_coping_with_crying_advice_is_no_behaviour_concern(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home conditions much better today, floors cleared.",
+        "Real progress with home conditions since the last core group.",
+        "Improvements in home conditions noted by the family worker.",
+    ],
+)
+def test_improved_home_conditions_are_no_neglect(text: str) -> None:
+    assert E.NEGLECT_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case to remain open at CIN level for now.",
+        "Statutory visit undertaken as part of the CIN plan.",
+        "Family open as CIN to the locality team.",
+    ],
+)
+def test_a_case_open_at_cin_or_a_visit_under_the_plan_is_no_cin_plan(text: str) -> None:
+    assert E.CHILD_IN_NEED_PLAN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reported missing at 20:00, her phone going straight to voicemail.",
+        "Call from a female reporting shouting from the flat below.",
+        "Call from male caller saying a child was left in a car.",
+    ],
+)
+def test_a_childs_voicemail_or_a_call_in_to_police_is_no_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher to speak to dad at home time about the bruise.",
+        "Mum seemed calmer than at last week's visit.",
+        "The children were clean at the previous visit.",
+    ],
+)
+def test_home_time_and_a_past_visit_are_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Screening shared with the police CSE team.",
+        "Case discussed with the CSE lead for the area.",
+        "Copy sent to the CSE coordinator.",
+    ],
+)
+def test_a_cse_team_or_role_is_no_cse_indicator(text: str) -> None:
+    assert E.CSE_INDICATOR not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendance 84%. Stage 1 attendance letter sent home.",
+        "Stage 3 letter issued to parents by the EWO.",
+        "Stage 2 warning letter posted.",
+    ],
+)
+def test_an_attendance_stage_letter_is_no_escalation(text: str) -> None:
+    found = types(text)
+    assert E.ESCALATION not in found
+    assert E.PROFESSIONAL_DISAGREEMENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supervision appt: Mr Doyle attended on time.",
+        "Probation supervision appts kept this month.",
+        "Missed his supervision appt on Tuesday.",
+    ],
+)
+def test_a_probation_supervision_appt_is_no_management_supervision(text: str) -> None:
+    assert E.SUPERVISION not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CP medical for a 4yo referred by the social worker.",
+        "Strategy meeting following the nursery's referral about a bruise.",
+        "Wrote to MASH about the decision on our referral of 2 June.",
+    ],
+)
+def test_a_referral_named_as_background_is_not_recorded(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral to CSC for a pre-birth assessment.",
+        "MASH referral made for pre birth assessment.",
+        "Midwife sent a referral for the pre-birth assessment.",
+    ],
+)
+def test_a_pre_birth_assessment_a_referral_asks_for_is_not_started(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL in found
+    assert E.PRE_BIRTH_ASSESSMENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report emailed to the conference admin.",
+        "Apologies sent to the conference administrator.",
+        "Minutes chased with the CP admin.",
+    ],
+)
+def test_conference_staff_are_no_conference(text: str) -> None:
+    assert E.CHILD_PROTECTION_CONFERENCE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher says he has fallen behind in class since the move.",
+        "She is now a long way behind her classmates.",
+        "Has fallen further behind since Christmas.",
+    ],
+)
+def test_falling_behind_is_an_education_concern(text: str) -> None:
+    assert E.EDUCATION_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duty TM agreed the threshold is met for a C&F assessment.",
+        "Threshold was met; allocated to the assessment team.",
+        "Contact screened: below threshold for CSC, signposted.",
+        "Request for support screened and allocated to an EH worker.",
+    ],
+)
+def test_threshold_and_screening_variants_record_referral_decision(text: str) -> None:
+    assert E.REFERRAL_DECISION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both children's plans ended at today's review.",
+        "CP plans have ended.",
+        "The plan has ended and the case steps down.",
+    ],
+)
+def test_plans_ended_records_child_protection_plan(text: str) -> None:
+    assert E.CHILD_PROTECTION_PLAN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIN closure meeting held today at school.",
+        "CIN closure meeting: all goals met.",
+        "Attended the CIN closing meeting with mum.",
+    ],
+)
+def test_a_cin_closure_meeting_is_the_cin_plan_not_a_multi_agency_meeting(text: str) -> None:
+    found = types(text)
+    assert E.CHILD_IN_NEED_PLAN in found
+    assert E.MULTI_AGENCY_MEETING not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad came to the HV base asking for nappies.",
+        "Mum came into HV base upset about the letter.",
+        "Grandmother arrived at the base unannounced.",
+    ],
+)
+def test_a_parent_at_the_base_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request from the school for a copy of the plan.",
+        "Request rec'd from police for the family's address history.",
+        "Social worker asks for views on contact by Friday.",
+        "Rang the HV to ask whether she had seen the baby recently.",
+    ],
+)
+def test_request_variants_record_information_request(text: str) -> None:
+    assert E.INFORMATION_REQUEST in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Records request declined by the GP.",
+        "Declined by the GP partner, as dad has not agreed.",
+        "Request refused by the practice manager.",
+    ],
+)
+def test_a_request_declined_records_information_sharing_refused(text: str) -> None:
+    assert E.INFORMATION_SHARING_REFUSED in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Says a man from the park tops up her phone.", 13.0),
+        ("Older lad buys him vapes and cigarettes.", 14.0),
+        ("She says her boyfriend is nearly 21.", 14.0),
+        ('Talked about her "boyfriend" who is 24.', 15.0),
+    ],
+)
+def test_gifts_and_an_older_boyfriend_are_cse_indicators(text: str, age: float) -> None:
+    assert E.CSE_INDICATOR in tag(text, age=age).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussed with the GP by phone.",
+        "Discussed with school by telephone this afternoon.",
+        "Spoke with the HV by phone about the weight.",
+    ],
+)
+def test_a_discussion_by_phone_is_a_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen acting out sex with the toys in the role play area.",
+        "Used sexual words in the playground at lunch.",
+        "Sexualised play with a younger child at nursery.",
+    ],
+)
+def test_sexual_play_and_words_are_a_behaviour_concern(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN in tag(text, age=5.0).event_types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fridge was empty and the baby had one bottle left.",
+        "Cupboards bare at the visit, mum says payday is Friday.",
+        "No toothbrush in the house for either child.",
+    ],
+)
+def test_an_empty_fridge_or_no_toothbrush_is_neglect(text: str) -> None:
+    assert E.NEGLECT_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "neglect"),
+    [
+        ("Mild nappy rash, barrier cream advised.", False),
+        ("Baby has nappy rash, otherwise thriving.", False),
+        ("Untreated nappy rash, skin broken.", True),
+        ("Severe nappy rash and a soaked nappy.", True),
+    ],
+)
+def test_nappy_rash_is_neglect_only_when_severe_or_untreated(text: str, neglect: bool) -> None:
+    assert (E.NEGLECT_CONCERN in types(text)) is neglect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter home to parents re head lice.",
+        "Head lice in class again this term.",
+        "Head lice letter sent to Year 3.",
+    ],
+)
+def test_a_head_lice_letter_to_a_class_is_no_neglect(text: str) -> None:
+    assert E.NEGLECT_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to the school counsellor for anxiety.",
+        "Referral to school counsellor made by head of year.",
+        "Refer to counsellor if no improvement.",
+    ],
+)
+def test_a_referral_to_a_counsellor_is_not_to_childrens_social_care(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution protocol stage 3: raised with the director.",
+        "Escalated to stage 2; service manager informed of the dispute.",
+        "No response to my challenge of last month, so escalated to the head of service.",
+    ],
+)
+def test_a_disagreement_named_as_what_is_escalated_is_not_raised_anew(text: str) -> None:
+    found = types(text)
+    assert E.ESCALATION in found
+    assert E.PROFESSIONAL_DISAGREEMENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PPN: verbal argument between the parents, children asleep.",
+        "Police notification (PPN) received about a disturbance at the house.",
+        "PPN: missing overnight, found at a friend's.",
+    ],
+)
+def test_a_ppn_heading_records_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Challenged the NFA on the nursery's referral about Amir.",
+        "Unhappy with the decision on referral, stage 1 form sent.",
+        "Plan includes a young carers referral and a mentor.",
+        "Target hardening referral agreed for the flat.",
+        "Referral to the exploitation panel by the YOT worker.",
+    ],
+)
+def test_a_referral_decided_on_or_to_another_service_is_no_csc_referral(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team manager decision on police referral: NFA not appropriate, to assessment.",
+        "Decision on the referral: progress to assessment.",
+        "Senior practitioner decision on school's referral: threshold met.",
+    ],
+)
+def test_a_decision_on_a_referral_is_a_referral_decision(text: str) -> None:
+    assert E.REFERRAL_DECISION in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Custody: detained person Liam Mace (16), arrested for theft.", False),
+        ("Discussed at MACE today; actions agreed.", True),
+        ("Case heard at MACE with police and school.", True),
+    ],
+)
+def test_mace_is_a_meeting_only_where_it_is_held(text: str, meeting: bool) -> None:
+    assert (E.MULTI_AGENCY_MEETING in types(text)) is meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child in need meeting at school, plan updated.",
+        "Chaired the child in need review with both parents.",
+        "Child in need meeting held; actions agreed with mum.",
+    ],
+)
+def test_a_child_in_need_meeting_records_the_cin_plan(text: str) -> None:
+    assert E.CHILD_IN_NEED_PLAN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad cautioned for theft. School informed given the open child in need plan.",
+        "Arrest shared with MASH as the family has an open CP plan.",
+        "The GP asked whether the children had ever been subject to a CP plan.",
+    ],
+)
+def test_a_plan_named_as_status_or_asked_about_is_no_plan(text: str) -> None:
+    found = types(text)
+    assert E.CHILD_IN_NEED_PLAN not in found
+    assert E.CHILD_PROTECTION_PLAN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher to catch dad at home time about the letter.",
+        "Will speak with the parents at home time.",
+        "Nursery to raise it with mother at home time.",
+    ],
+)
+def test_home_time_with_a_parent_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IDVA referral made for mum. MASH referral sent about the children.",
+        "Referral to the drug and alcohol team for dad; referral to MASH re the baby.",
+        "Dad referred to the alcohol service; referral to CSC sent as well.",
+    ],
+)
+def test_a_referral_to_csc_beside_one_to_adult_services_records_both(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL in found
+    assert E.REFERRAL_TO_ADULT_SERVICES in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbour rang the duty line, worried about the girl next door. Passed to the SW.",
+        "Aunt rang, worried the children are left late at night; details passed to MASH.",
+        "Nurse uneasy about how dad handled the baby; shared with the health visitor.",
+    ],
+)
+def test_a_worry_passed_on_records_the_concern_and_the_sharing(text: str) -> None:
+    found = types(text)
+    assert E.CONCERN in found
+    assert E.INFORMATION_SHARED in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang the nursery to ask about any concerns over the summer.",
+        "Sent the social worker a list of concerns.",
+        "Police shared the incident log and concerns with school.",
+    ],
+)
+def test_concerns_named_as_what_is_shared_or_asked_about_are_no_concern(text: str) -> None:
+    assert E.CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum engaging w/ core grp and attending the parenting course.",
+        "Dad engaging well with the core group since March.",
+        "Good engagement with the core group noted by the IRO.",
+    ],
+)
+def test_a_parent_engaging_with_the_core_group_is_no_core_group_meeting(text: str) -> None:
+    assert E.CHILD_PROTECTION_PLAN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consent form sent to the dentist for Harley's extraction.",
+        "Stage one challenge form sent to the duty manager about the closure.",
+        "Free school meals form sent to the council on mum's behalf.",
+    ],
+)
+def test_a_form_sent_is_no_referral(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral form sent to MASH re bruising to Kai's arm.",
+        "MARF sent to the front door this afternoon.",
+        "Referral to children's social care made by the DSL.",
+    ],
+)
+def test_a_referral_form_to_social_care_is_still_a_referral(text: str) -> None:
+    assert E.REFERRAL in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad admits heavy drinking most evenings; referred him to the Pathways alcohol service.",
+        "Mum says her cannabis use has crept up. Referral made to the local drug service.",
+        "Partner disclosed daily heroin use and was referred to the recovery service today.",
+    ],
+)
+def test_a_referral_to_an_adult_drug_or_alcohol_service_is_not_to_social_care(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL not in found
+    assert E.REFERRAL_TO_ADULT_SERVICES in found
+
+
+def test_a_mash_referral_beside_an_adult_service_referral_is_kept() -> None:
+    found = types("Mum referred to the alcohol team with consent. MASH referral sent re the kids.")
+    assert E.REFERRAL in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff meeting discussed the new uniform policy.",
+        "Team meeting: rotas for the Christmas period agreed.",
+        "Governors meeting reviewed the behaviour policy.",
+    ],
+)
+def test_an_agency_internal_meeting_is_no_multi_agency_meeting(text: str) -> None:
+    assert E.MULTI_AGENCY_MEETING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school is introducing first day calling for all absences.",
+        "Calling cards printed for the new outreach team.",
+        "Role play session on calling out unkind words in class.",
+    ],
+)
+def test_the_word_calling_alone_is_no_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went round to the flat after the missed clinic appointment; no one in.",
+        "Went over to the house at 4pm but got no reply.",
+        "Drove round to the address after school and there was no answer.",
+    ],
+)
+def test_going_round_to_the_home_with_no_answer_is_a_no_access_visit(text: str) -> None:
+    assert E.NO_ACCESS_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went round to the house to see the twins; both well and playing.",
+        "I went to the family home this morning and saw Ruby with her dad.",
+        "Went over to their flat after lunch to check on baby.",
+    ],
+)
+def test_going_round_to_the_home_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brothers were placed together with kinship carers overnight.",
+        "All three children placed together in an emergency foster home.",
+        "Sisters placed together following the interim care order.",
+    ],
+)
+def test_children_placed_together_is_a_placement(text: str) -> None:
+    assert E.PLACEMENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Termly report: Ellis is working below the expected standard in writing.",
+        "Teacher says Noor is performing below the level expected for her age in maths.",
+        "Reading assessed below the expected level for Year 3.",
+    ],
+)
+def test_attainment_below_the_expected_level_is_an_education_concern(text: str) -> None:
+    assert E.EDUCATION_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nursery report Aiden acting out sexual behaviour with other children at nap time.",
+        "Concerns about harmful sexual behaviour towards a younger cousin.",
+        "Teacher noticed sexual behaviour in the play area that is not age appropriate.",
+    ],
+)
+def test_sexual_behaviour_is_a_behaviour_concern(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum tearful at the antenatal appointment, worried about money.",
+        "Dad very upset on the phone about the court date.",
+        "Kian was distressed when telling me about the row at home last night.",
+        "Neighbour hears a baby crying for hours most evenings.",
+        "Baby admitted to SCBU to be observed for neonatal withdrawal.",
+        "Mum not sleeping or eating since the separation.",
+    ],
+)
+def test_upset_tears_and_withdrawal_alone_are_no_behaviour_concern(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruby tearful in class again today and would not say why.",
+        "Pupil extremely upset at the school gate, refusing to go in.",
+        "Nursery staff say Milo is distressed at drop off every morning.",
+    ],
+)
+def test_upset_in_the_childs_setting_is_a_behaviour_concern(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinic letter to dad confirming the blood results, cc GP.",
+        "Discharge summary posted to mum, cc the health visitor.",
+        "Outcome letter sent home; cc school nurse and GP.",
+    ],
+)
+def test_a_copy_marked_cc_to_an_agency_is_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reply to the MASH checks: no trace of the stepfather on the system.",
+        "Response to police checks: family unknown to the school.",
+        "Probation checks returned to MASH; Mr Hale is on licence until 2027.",
+    ],
+)
+def test_a_reply_to_another_agencys_checks_is_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
