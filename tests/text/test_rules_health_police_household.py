@@ -1131,3 +1131,167 @@ def test_a_childs_injury_in_a_pregnancy_contact_is_still_the_childs() -> None:
 )
 def test_a_purpose_clause_does_not_make_a_deed_a_plan(text: str) -> None:
     assert {E.HOME_VISIT, E.POLICE_WELFARE_CHECK} & types(text)
+
+
+# Round 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crew attended 03:10: 4yo with a barking cough, settled in mum's arms. Not conveyed.",
+        "Paramedics saw dad after a fall at home; he declined conveyance.",
+        "Nan rang NHS 111 about the baby's temperature. Disposition: GP within 6 hours.",
+        "Seen by the GP OOH service for a fever; safety netted and sent home.",
+        "Minor scalds to the hand treated on scene by the ambulance crew.",
+    ],
+)
+def test_urgent_care_outside_the_ed_is_a_health_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT in types(text, age=4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 SATs results were below the expected standard in reading.",
+        "Officers on scene by 21:05 and spoke to both adults.",
+        "Suspect conveyed to custody at 02:00 and interviewed later.",
+    ],
+)
+def test_school_tests_and_custody_are_no_health_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT not in types(text, age=10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brought in by ambulance and admitted directly to the children's ward.",
+        "Conveyed and admitted to Ward 7 for observation overnight.",
+        "She was admitted straight to the adolescent unit from clinic.",
+    ],
+)
+def test_an_admission_straight_from_the_ambulance_is_an_admission(text: str) -> None:
+    assert E.HOSPITAL_ADMISSION in types(text, age=12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carer rang at 23:00: Ellie (13) not home from her friend's, phone going to voicemail.",
+        "Kai not returned from the youth club by his curfew, staff searching the area.",
+        "Foster carer reported to police as missing after he failed to come back from town.",
+    ],
+)
+def test_overdue_home_is_a_missing_episode(text: str) -> None:
+    assert E.MISSING_EPISODE in types(text, age=13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The housing team placed her in a hostel in the next town after the fire.",
+        "Council placed them in temporary accommodation following the eviction.",
+        "Homeless on Friday; the council placed him in a B&B on the seafront.",
+    ],
+)
+def test_housing_placing_a_family_is_an_address_change(text: str) -> None:
+    assert E.ADDRESS_CHANGE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia booked in with the midwife at 11 weeks, first pregnancy.",
+        "She has now booked in at the maternity unit, 14+3 weeks.",
+        "Booked in for antenatal care at the local hospital today.",
+    ],
+)
+def test_booked_in_with_maternity_is_a_booking(text: str) -> None:
+    assert E.PREGNANCY_BOOKING in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store detective stopped him after he walked out without paying for two phone cases.",
+        "Caught leaving the supermarket without paying; police gave a community resolution.",
+        "Picked up sweets and left without paying, shop manager rang the school.",
+    ],
+)
+def test_leaving_without_paying_is_an_offence(text: str) -> None:
+    assert E.OFFENCE in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Row overheard by neighbours; boyfriend left before the police arrived.",
+        "Argument at the flat, dad left prior to police arrival and was not traced.",
+        "By the time officers got there her ex had left the scene.",
+    ],
+)
+def test_leaving_before_the_police_arrive_is_not_leaving_the_household(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Birth mum sent a card for his birthday via the letterbox scheme.",
+        "Contact with birth dad went well, he brought a football.",
+        "Letterbox contact with birth relatives reviewed at the LAC review.",
+    ],
+)
+def test_a_birth_parent_is_no_birth(text: str) -> None:
+    assert E.BIRTH not in types(text, age=9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Told her form tutor that her step dad pushed her into the wardrobe.",
+        "Said her step father slapped her across the face on Sunday.",
+        "In class Jo (12) disclosed that her step dad kicked her last night.",
+    ],
+)
+def test_a_step_parent_written_as_two_words_is_an_abuser(text: str) -> None:
+    assert E.DISCLOSURE in types(text, age=13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crew assessed dad after the fall; he refused conveyance against advice.",
+        "Graze cleaned on scene, mum declined conveyance to hospital.",
+        "Obs taken, pt declined to be conveyed and was left with a friend.",
+    ],
+)
+def test_a_refused_conveyance_is_still_the_crews_contact(text: str) -> None:
+    assert E.HEALTH_CONTACT in types(text, age=30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large haematoma on the back of his head, mum unsure how.",
+        "Contusion to the left shin noted at nursery drop off.",
+        "Two small lacerations above her eyebrow, she says the dog knocked her over.",
+    ],
+)
+def test_clinical_injury_words_are_an_injury(text: str) -> None:
+    assert E.INJURY in types(text, age=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dad attended the drug & alcohol service today.", E.ADULT_SERVICES_CONTACT),
+        (
+            "Mum had her first appointment at the drug & alcohol service this morning.",
+            E.ADULT_SERVICES_CONTACT,
+        ),
+        ("Referred mum to the drug & alcohol team.", E.REFERRAL_TO_ADULT_SERVICES),
+    ],
+)
+def test_an_ampersand_names_the_drug_and_alcohol_service(text: str, kind: EventType) -> None:
+    assert kind in types(text)

@@ -1369,3 +1369,147 @@ def test_a_copy_marked_cc_to_an_agency_is_information_shared(text: str) -> None:
 )
 def test_a_reply_to_another_agencys_checks_is_information_shared(text: str) -> None:
     assert E.INFORMATION_SHARED in types(text)
+
+
+# Round 10: urgent and out-of-hours services, children's centres, schools, youth justice.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller (mum) says the baby has been sick since teatime and will not feed.",
+        "Caller (dad): toddler wheezy and off his food, advised to see the GP tomorrow.",
+        "Caller (carer) worried about a young person who has not eaten all day.",
+    ],
+)
+def test_a_parent_or_carer_named_as_the_caller_is_a_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gran came into the centre asking for help with nappies and formula.",
+        "Dad dropped into the centre without an appointment, upset about the eviction letter.",
+        "Mum came into school to see the head of year about her son's detentions.",
+    ],
+)
+def test_a_parent_coming_into_the_centre_or_school_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emailed the GP surgery requesting the immunisation history.",
+        "Wrote to the nursery asking for current attendance and any injuries logged.",
+        "Letter to the previous school requesting a copy of the safeguarding file.",
+    ],
+)
+def test_an_email_or_letter_requesting_records_is_a_request_not_sharing(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_REQUEST in found
+    assert E.INFORMATION_SHARED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Custody notification received: dad held overnight at the central station.",
+        "DA notification from the police: neighbours heard screaming, officers attended.",
+        "Ambulance crew raised a safeguarding concern with the ward sister on arrival.",
+        "Flag added to the record and details passed to the school nurse team.",
+    ],
+)
+def test_a_notification_or_a_crews_handover_of_a_concern_is_information_shared(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toddler taken into emergency foster care overnight after mum's arrest.",
+        "Both boys went into emergency foster care from the hospital.",
+        "Duty SW arranged emergency foster care for the baby at 02:00.",
+    ],
+)
+def test_emergency_foster_care_is_looked_after(text: str) -> None:
+    assert E.LOOKED_AFTER in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Late to reg on four mornings this week, always with his older brother.",
+        "Keeps arriving late for registration and missing the first lesson.",
+        "Leaving care PA: Jordan has not been to college for a fortnight.",
+    ],
+)
+def test_late_registration_and_missed_college_are_school_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swore at staff when challenged about his phone at bedtime.",
+        "Kicked the door when she was challenged over her curfew.",
+        "Refuses to hand in his phone and walks off if challenged.",
+    ],
+)
+def test_a_child_challenged_by_staff_is_no_professional_disagreement(text: str) -> None:
+    assert E.PROFESSIONAL_DISAGREEMENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Height and weight checked by the LAC nurse, all within normal range.",
+        "Sentenced to a 12 month YRO with supervision and an unpaid work requirement.",
+        "Referral voucher from the family support worker, parcel collected by mum.",
+        "Missed the dental check, text sent to rebook.",
+    ],
+)
+def test_a_service_order_or_voucher_named_is_no_process_event(text: str) -> None:
+    found = types(text)
+    assert not found & {E.LOOKED_AFTER, E.SUPERVISION, E.REFERRAL, E.INFORMATION_SHARED}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupil file sent securely to the new academy's DSL.",
+        "Records transferred securely to the receiving nursery.",
+        "Safeguarding file sent to the new school by recorded delivery.",
+    ],
+)
+def test_a_file_sent_securely_to_the_next_setting_is_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad came in to see the DSL after school about the eviction notice.",
+        "Grandmother came in to speak to the SENCO about his reading.",
+        "Mum came in to see the head, angry about the detention.",
+    ],
+)
+def test_a_parent_coming_in_to_see_school_staff_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No response to the stage 1 challenge within 10 days; raised at stage 2 with the AD.",
+        "Escalated to the head of service as my stage one challenge has gone unanswered.",
+        "No reply to our stage 1 challenge, so the named GP escalated to stage 2.",
+    ],
+)
+def test_an_unanswered_stage_1_challenge_is_background_to_its_escalation(text: str) -> None:
+    found = types(text)
+    assert E.ESCALATION in found
+    assert E.PROFESSIONAL_DISAGREEMENT not in found
