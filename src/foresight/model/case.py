@@ -94,6 +94,7 @@ class Case:
       people_of(event), participants_of(event), mentioned_in(event)
       is_about(event, person) -> bool
       first_mention(person) -> Event | None      # earliest entry listing them anywhere
+      first_known(person) -> Event | None        # the entry the record first knows them from
       known_from(person) -> date | None          # when the record first knows of them
       present_from(person) -> date | None        # earliest dated mention (household rule 3)
       agency_subjects(code) -> tuple[Person, ...]  # subject children an agency holds
@@ -124,7 +125,10 @@ class Case:
         problems: Iterable[Problem] = (),
         uncertain_links: Iterable[UncertainLink] = (),
         carried: Mapping[str, frozenset[str]] | None = None,
+        mentioned_later: Mapping[str, dt.date] | None = None,
     ) -> None:
+        """``mentioned_later`` is for replay views (:meth:`known_on`): people whom the full
+        record mentions only in entries not yet known, with the day the first becomes known."""
         self.name = name
         self._people = tuple(sorted(people, key=lambda p: p.id))
         self._by_id = {p.id: p for p in self._people}
@@ -134,6 +138,7 @@ class Case:
         self._problems = tuple(problems)
         self._uncertain = tuple(uncertain_links)
         self._carried = dict(carried) if carried is not None else _carried_from(self._events)
+        self._later = dict(mentioned_later or {})
         self._agencies = self._all_agencies(agencies)
         self._subjects = tuple(p.id for p in self._people if p.is_subject)
         self._agency_subjects = self._subjects_by_agency()
@@ -315,24 +320,34 @@ class Case:
             self._first[person.id] = min(found, key=_replay_order, default=None)
         return self._first[person.id]
 
-    def _first_known(self, person: Person) -> Event | None:
-        # A person no entry mentions is known from the earliest entry of their agency.
+    def first_known(self, person: Person) -> Event | None:
+        """The entry the record first knows a person from: their first mention; for a person
+        no entry mentions (people rows carry no dates), their agencies' earliest entry. None
+        when neither exists, or in a replay view when only an entry not yet known mentions
+        them (they are not known yet)."""
+        mention = self.first_mention(person)
+        if mention is not None or person.id in self._later:
+            return mention
         found = (self._agency_first.get(code) for code in person.agencies)
-        fallback = min((e for e in found if e), key=_replay_order, default=None)
-        return self.first_mention(person) or fallback
+        return min((e for e in found if e), key=_replay_order, default=None)
 
     def known_from(self, person: Person) -> dt.date | None:
-        """When the record first knows of a person: their first mention, else their agency's
-        earliest entry; None when neither exists."""
-        entry = self._first_known(person)
+        """When the record first knows of a person (the ``known_from`` of :meth:`first_known`);
+        None when nothing dates them, or in a replay view when only a later entry mentions
+        them (not known yet)."""
+        entry = self.first_known(person)
         return entry.known_from if entry else None
 
     def present_from(self, person: Person) -> dt.date | None:
         """The earliest day of the first entry in the chronology that mentions a person, else
-        of their agency's first entry (household rule 3); None when there is neither."""
+        of their agency's first entry (household rule 3); None when there is neither. In a
+        replay view, a person only a later entry mentions is present from the day it becomes
+        known, so on no day the view covers."""
         mentions = self._mentions.get(person.id)
         if mentions:  # indexes follow the chronology, so the first is the earliest
             return self._events[mentions[0]].date.earliest
+        if person.id in self._later:
+            return self._later[person.id]
         firsts = [self._by_agency[code][0] for code in person.agencies if code in self._by_agency]
         return self._events[min(firsts)].date.earliest if firsts else None
 
@@ -381,7 +396,9 @@ class Case:
 
     def known_on(self, as_of: dt.date) -> Case:
         """What was knowable on ``as_of``: entries known by then, and later facts on visible
-        records (an end date, a death, the end of a relationship) read as not yet known."""
+        records (an end date, a death, the end of a relationship) read as not yet known. A
+        person some entry mentions is known from the first such entry, so not yet known when
+        it is later (people rows carry no dates, and were written by the time they were)."""
         return Case(
             name=self.name,
             agencies=self._agencies.values(),
@@ -391,4 +408,11 @@ class Case:
             problems=self._problems,
             uncertain_links=self._uncertain,
             carried=self._carried,
+            mentioned_later=replay.mentioned_later(self._people, self._mentioned_from, as_of),
         )
+
+    def _mentioned_from(self, person: Person) -> dt.date | None:
+        """The day the first entry mentioning a person becomes known (here or, in a view,
+        in the full record); None when no entry mentions them."""
+        mention = self.first_mention(person)
+        return mention.known_from if mention else self._later.get(person.id)

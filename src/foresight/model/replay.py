@@ -3,12 +3,15 @@
 An entry is visible once its ``known_from`` day is on or before ``as_of``; a later fact
 carried by a visible record (an end date, a death, the end of a relationship) reads as not
 yet known. A ``status`` has no date of its own, so it shows whenever its entry does.
+People rows carry no dates: a person some entry mentions is known from the first such entry,
+so a view of an earlier day does not know them yet (one no entry mentions is known from their
+agency's earliest entry, in every view).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from foresight.model.dates import UncertainDate
@@ -48,6 +51,21 @@ def people_known(people: Iterable[Person], as_of: dt.date) -> list[Person]:
         else p
         for p in people
     ]
+
+
+def mentioned_later(
+    people: Iterable[Person], mentioned_from: Callable[[Person], dt.date | None], as_of: dt.date
+) -> dict[str, dt.date]:
+    """Each person whose first mention (``mentioned_from``) is known only after ``as_of``,
+    with that day; people no entry mentions (None) are left out.
+
+    >>> first = {"CSC:B1": dt.date(2012, 6, 1), "CSC:M1": dt.date(2012, 3, 1)}
+    >>> people = [Person(pid, ()) for pid in ("CSC:B1", "CSC:M1", "CSC:F1")]
+    >>> mentioned_later(people, lambda p: first.get(p.id), dt.date(2012, 4, 1))
+    {'CSC:B1': datetime.date(2012, 6, 1)}
+    """
+    found = ((p.id, mentioned_from(p)) for p in people)
+    return {pid: day for pid, day in found if day is not None and day > as_of}
 
 
 def relationships_known(

@@ -81,8 +81,8 @@ def test_first_date_is_exact(run: Any) -> None:
 
 def test_before_the_first_mention_no_deadline_runs(run: Any) -> None:
     case = family(boyfriend(), recorded="2012-05-01")
-    # People rows carry no dates: before any entry, nothing dates when he was first known.
-    assert names(run("FS-PR1", case, "2012-04-30")) == ["NotEvaluated"]
+    # People rows carry no dates: until the visit mentioning him is recorded, he is not known.
+    assert names(run("FS-PR1", case, "2012-04-30")) == ["Passed"]
     [finding] = run("FS-PR1", case, "2012-05-01")
     assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 1)
 
@@ -316,16 +316,16 @@ def assert_replays(run: Any, case: Case, finding: Finding) -> None:
     assert key not in household_keys(run, case, finding.first_date - dt.timedelta(days=1))
 
 
-def test_known_from_the_agencys_first_entry_until_a_mention_is_recorded(run: Any) -> None:
-    # Until the visit of 1 June, no entry mentions the boyfriend: he is known (and at home by
-    # his role) from CSC's first entry of 1 March, so the finding was first raised on 30 March
-    # from that entry, though the full record counts from the visit.
+def test_known_from_the_first_mention_not_the_agencys_first_entry(run: Any) -> None:
+    # The visit of Friday 1 June first mentions the boyfriend: he is known (and at home by his
+    # role) from then on every replayed day, not from CSC's first entry of 1 March. 20 working
+    # days (4 and 5 June 2012 were bank holidays) end on 3 July.
     first = an_event(EventType.PHONE_CONTACT, on="2012-03-01", eid="P1")
     visit = an_event(EventType.HOME_VISIT, on="2012-06-01", eid="V1", people="B1")
     case = a_case(people=[a_child("C1", born="2010-05-05"), boyfriend()], events=[first, visit])
     [finding] = run("FS-PR1", case, "2012-08-01")
-    assert isinstance(finding, Finding) and finding.first_date == DEADLINE_PASSED
-    assert finding.evidence == ("CSC:P1", "CSC:V1")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 7, 4)
+    assert finding.evidence == ("CSC:V1",)
     assert_replays(run, case, finding)
 
 

@@ -130,16 +130,16 @@ def assert_replays(run: Any, case: Case, finding: Finding) -> None:
     assert key not in keys(run, case, finding.first_date - dt.timedelta(days=1))
 
 
-def test_a_father_known_from_his_agencys_first_entry_before_a_mention_is_recorded(
+def test_a_father_is_known_from_his_first_mention_even_when_it_is_recorded_late(
     run: Any,
 ) -> None:
-    # Until the contact of 1 February (recorded 15 April) is known, nothing mentions Tom, so
-    # he is known from CSC's first entry: the assessment of 1 March itself. The full record
-    # dates him from 15 April, but a reviewer on 1 March would already have raised it.
+    # Tom is known from the contact of 1 February, recorded on 15 April: on every replayed
+    # day, not from CSC's first entry (people rows carry no dates). Known only during the
+    # assessment (1 March to 1 May), he counts once its end is known.
     contact = an_event(EventType.PHONE_CONTACT, on="2012-02-01", people="F1", recorded="2012-04-15")
     case = family(assessment(end_date="2012-05-01"), contact)
     [finding] = run("FS-SCR3", case, "2012-06-01")
-    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 3, 1)
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 5, 1)
     assert_replays(run, case, finding)
 
 
@@ -234,3 +234,16 @@ def test_a_coded_assessment_is_judged_on_its_own_as_before(run: Any) -> None:
     outcomes = run("FS-SCR3", family(contact, assessment(), later), "2012-06-01")
     assert names(outcomes) == ["Finding", "Passed"]
     assert outcomes[0].first_date == dt.date(2012, 3, 1)
+
+
+def test_a_father_first_mentioned_after_the_review_date_is_not_yet_known(run: Any) -> None:
+    # The assessment is dated only by its year, so its span reaches past the review date;
+    # Tom is first mentioned in September. On 1 June nothing yet showed he was known: no
+    # finding, and never one dated after the review date.
+    contact = an_event(EventType.PHONE_CONTACT, on="2012-09-01", people="F1")
+    case = family(
+        an_event(EventType.ASSESSMENT, on="2012", participants="C1;M1", eid="A1"), contact
+    )
+    assert run("FS-SCR3", case, "2012-06-01") == []
+    [finding] = run("FS-SCR3", case, "2013-06-01")
+    assert isinstance(finding, Finding) and finding.first_date >= dt.date(2012, 9, 1)

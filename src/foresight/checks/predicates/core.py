@@ -311,16 +311,6 @@ def household_ever(case: Case, child: Person, as_of: dt.date) -> dict[Person, dt
     return members
 
 
-def first_known_entry(case: Case, person: Person) -> Event | None:
-    """The first entry mentioning the person, else the earliest entry of their agencies
-    (bundle-format.md: a person no entry mentions is known from then)."""
-    mention = case.first_mention(person)
-    if mention is not None:
-        return mention
-    own = [e for e in case.events() if e.agency in person.agencies]
-    return min(own, key=lambda e: e.known_from, default=None)
-
-
 # --- what the record carries and says -------------------------------------------------------
 
 

@@ -10,7 +10,6 @@ from foresight.checks.context import CheckContext, expectations
 from foresight.checks.predicates import (
     count,
     entry_name,
-    first_known_entry,
     household_ever,
     who,
 )
@@ -115,7 +114,7 @@ def _judge(
     # The child they joined first (ties by id), so the subject does not hang on dict order.
     child, joined = min(children.items(), key=lambda item: (item[1], item[0].id))
     names = _join([who(c) for c in children])
-    first = first_known_entry(case, person)
+    first = case.first_known(person)
     if first is None:
         return ctx.not_evaluated(
             child.id,
@@ -145,9 +144,9 @@ def _earliest(
     """The finding's first day on what was known each day.
 
     An entry recorded late (an earlier mention, a move into or out of the home) changes who
-    was in the household and since when, and before any entry mentions them a person is known
-    from their agency's first entry, so the full record can date the finding later than a
-    reviewer would first have seen it. What the rule reads of them changes only on the days
+    was in the household and since when, so the full record can date the finding later than a
+    reviewer would first have seen it (never before their first mention: a person is known
+    from it on every day). What the rule reads of them changes only on the days
     :func:`_changes` lists: judge each span between them up to the review date, earliest
     first (the full record can also date it too early: a joining recorded late). A finding
     first raised about another child or from another entry keeps that child as its subject
@@ -177,7 +176,7 @@ def _changes(case: Case, person: Person) -> set[dt.date]:
     """Days on which what the record shows of the person or of who lives where can change:
     their first mention and any recorded late (they move when the person was first known or
     present), their agencies' first entries, a move recorded, a relationship begun or ended."""
-    # Before an entry mentions them, a person is known from their agency's first entry.
+    # A person no entry mentions is known from their agency's first entry.
     own = (case.events(agency=code) for code in person.agencies)
     days = {min(e.known_from for e in found) for found in own if found}
     mentions = [e for e in case.events() if person in case.mentioned_in(e)]
