@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from foresight.checks.context import CheckContext
 from foresight.checks.predicates.core import agency_name, date_text, mentions, of_class
+from foresight.checks.predicates.plans import PLAN_KINDS, plans
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
 from foresight.model.outcomes import Finding
@@ -219,14 +220,20 @@ def process_of(
 def triggers(
     case: Case, ctx: CheckContext, kinds: Iterable[EventType], others: Sequence[EventType]
 ) -> list[Process]:
-    """The processes of ``kinds``, and each entry of ``others`` (a conference, a plan) not
-    among them as a process on its own, in the order of their first entries."""
+    """The processes of ``kinds``, and each entry of ``others`` (a conference, a plan's
+    start) not among them as a process on its own, in the order of their first entries. A
+    plan entry that continues a plan (:mod:`~foresight.checks.predicates.plans`) is none."""
     kinds = tuple(kinds)
     found = processes(case, ctx, kinds)
+    starts = {(p.start.ref, p.child.id) for p in plans(case, others)}
     for event in case.events(*others):
         if stream_of(event, kinds) is None:
             kind = next(k for k in others if event.has(k))
-            found.extend(single(event, child, kind) for child in case.subjects_of(event))
+            found.extend(
+                single(event, child, kind)
+                for child in case.subjects_of(event)
+                if kind not in PLAN_KINDS or (event.ref, child.id) in starts
+            )
     order = {e.ref: i for i, e in enumerate(case.events())}
     return sorted(found, key=lambda p: order[p.first.ref])
 

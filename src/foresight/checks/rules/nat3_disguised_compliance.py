@@ -13,6 +13,7 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
+from foresight.checks.predicates.plans import plan_entries
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Outcome
@@ -113,7 +114,7 @@ def _missed(case: Case, ctx: CheckContext, child: Person) -> Iterator[Pattern]:
 
 
 def _on_plan(case: Case, child: Person) -> Iterator[Pattern]:
-    plans = case.events(EventType.CHILD_PROTECTION_PLAN, about=child)
+    plans = plan_entries(case, child, (EventType.CHILD_PROTECTION_PLAN,))  # start to end
     for missed in case.events(EventType.WAS_NOT_BROUGHT, about=child):
         day = missed.date
         surely = [

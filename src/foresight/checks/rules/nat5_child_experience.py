@@ -36,6 +36,7 @@ from foresight.checks.predicates.involvement import (
     unseen_spells,
     views_rule,
 )
+from foresight.checks.predicates.plans import plans
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -95,9 +96,8 @@ def child_seen_and_heard(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
             if isinstance(outcome, Finding) and not process.whole:
                 outcome = _earliest(case, ctx, process, rules, outcome, views)
             yield outcome
-    for plan in case.events(EventType.CHILD_PROTECTION_PLAN):
-        for child in case.subjects_of(plan):
-            yield _visited(case, ctx, plan, child)
+    for plan in plans(case, (EventType.CHILD_PROTECTION_PLAN,)):
+        yield _visited(case, ctx, plan.as_entry(), plan.child)
 
 
 def _triggers(case: Case, ctx: CheckContext) -> list[Process]:

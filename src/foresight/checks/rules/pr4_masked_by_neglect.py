@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from foresight.checks.context import TOO_UNCERTAIN, CheckContext, expectations
 from foresight.checks.predicates import (
     ASSESSMENT,
-    PLAN,
     count,
     date_text,
     entries_in,
@@ -17,6 +16,7 @@ from foresight.checks.predicates import (
     mentions,
     who,
 )
+from foresight.checks.predicates.plans import plan_entries
 from foresight.checks.predicates.pregnancy import plus_months
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
@@ -151,7 +151,7 @@ def _concerns_span(case: Case, child: Person, ctx: CheckContext) -> NeglectSpan 
 
 def _plan_spans(case: Case, child: Person, ctx: CheckContext) -> Iterator[NeglectSpan | str]:
     months = ctx.settings.integer("neglect_span_months")
-    for plan in case.events(*PLAN, about=child):
+    for plan in plan_entries(case, child):  # from its start to the end its entries record
         if plan.category is not Category.NEGLECT:
             continue
         reached = plus_months(plan.date.latest, months)

@@ -13,8 +13,10 @@ from foresight.checks.predicates import (
     entry_name,
     mentions,
     not_carried,
+    of_class,
     who,
 )
+from foresight.checks.predicates.plans import plan_starts
 from foresight.checks.predicates.pregnancy import plus_months
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
@@ -82,9 +84,12 @@ def _loss(case: Case, ctx: CheckContext, child: Person, loss: Loss) -> Iterator[
     about = f"The death of {who(loss.died)} ({date_text(loss.date)}, {when})"
     evidence = [loss.entry.ref] if loss.entry else []
     clear = True
+    starts = {e.ref for e in plan_starts(case, about=child)}
     for entry in case.events(*ASSESSMENT, *PLAN, about=child, between=(loss.date.earliest, end)):
         if entry.date.latest <= loss.date.earliest:
             continue
+        if not of_class(entry, ASSESSMENT) and entry.ref not in starts:
+            continue  # a plan's review or end, not its start
         if mentions(entry, ctx.settings.words("mentions_loss")):
             evidence.append(entry.ref)
             continue

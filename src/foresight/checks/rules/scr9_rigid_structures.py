@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from foresight.checks.context import TOO_UNCERTAIN, CheckContext, expectations
 from foresight.checks.predicates import (
-    PLAN,
     count,
     decisions_to_stop,
     entries_in,
@@ -16,6 +15,7 @@ from foresight.checks.predicates import (
     who,
 )
 from foresight.checks.predicates.counting import Run, distinct_happenings, within_months
+from foresight.checks.predicates.plans import plan_starts
 from foresight.checks.predicates.process import restarts
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
@@ -58,7 +58,8 @@ def rigid_structures(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
         referrals = [
             e for e in case.events(EventType.REFERRAL, about=child) if is_referral(case, e)
         ]
-        for what, entries in (("plans", case.events(*PLAN, about=child)), ("referrals", referrals)):
+        plans = plan_starts(case, about=child)  # a plan's reviews are not new plans
+        for what, entries in (("plans", plans), ("referrals", referrals)):
             restarted = restarts(distinct_happenings(case, entries), stops)
             for run in within_months(list(restarted), n, months):
                 stopped = [restarted[h].event for h in run.counted]

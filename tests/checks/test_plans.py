@@ -1,0 +1,287 @@
+"""One plan as one plan, not a new plan at every review (foresight.checks.predicates.plans).
+
+Ava's child in need plan is agreed on Wednesday 21 November 2012; entries read from the text
+record its reviews and its end. Six months (the review cycle) after 15 January 2013 is
+15 July 2013.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from factories import a_case, a_child, a_relationship, an_adult, an_event
+from foresight.checks.context import CheckContext
+from foresight.checks.predicates import PLAN
+from foresight.checks.predicates.episodes import triggers
+from foresight.checks.predicates.plans import Plan, plan_starts, plans
+from foresight.model.case import Case
+from foresight.model.dates import UncertainDate
+from foresight.model.outcomes import Finding, Outcome
+from foresight.model.records import Event
+from foresight.model.vocab import Category, ChildSeen, EventType, Sex
+
+AS_OF = dt.date(2014, 12, 31)
+CIN = EventType.CHILD_IN_NEED_PLAN
+CP = EventType.CHILD_PROTECTION_PLAN
+
+
+def inferred(*types: EventType, on: str, eid: str, **kw: Any) -> Event:
+    """An entry whose types were read from its text."""
+    return an_event(*types, on=on, eid=eid, types_inferred=True, types_from_text=True, **kw)
+
+
+def family(*events: Event) -> Case:
+    people = [
+        a_child("C1", born="2005-05-05", name="Ava Sample"),
+        a_child("C1", born="2005-05-05", name="Ava Sample", agency="HV"),
+        a_child("C2", born="2007-07-07", name="Ben Sample"),
+        an_adult("M1", "mother", name="Mia Sample", born="1985-01-01", sex=Sex.FEMALE),
+        an_adult("F1", "father", name="Tom Pike", born="1983-01-01", sex=Sex.MALE),
+    ]
+    rows = [a_relationship("M1", "parent", "C1"), a_relationship("F1", "parent", "C1")]
+    return a_case(people=people, events=events, relationships=rows)
+
+
+def grouped(case: Case, *kinds: EventType) -> list[Plan]:
+    return plans(case.known_on(AS_OF), kinds or (CP, CIN))
+
+
+def day(date: UncertainDate | None) -> dt.date | None:
+    """The day an exact date stands for."""
+    return date.earliest if date is not None and date.earliest == date.latest else None
+
+
+def refs(found: list[Plan]) -> list[list[str]]:
+    return [[e.event_id for e in p.entries] for p in found]
+
+
+def reviews(**kw: Any) -> tuple[Event, ...]:
+    return (
+        inferred(CIN, on="2012-11-21", eid="P1", details="Child in need plan agreed.", **kw),
+        inferred(CIN, on="2013-01-15", eid="P2", details="Child in need review.", **kw),
+        inferred(CIN, on="2013-04-09", eid="P3", details="CIN review. Continue plan.", **kw),
+        inferred(CIN, on="2013-06-27", eid="P4", details="Child in need plan ended: goals met."),
+    )
+
+
+def test_the_reviews_of_a_plan_read_from_text_are_one_plan_ended_by_its_end() -> None:
+    case = family(*reviews())
+    [plan] = grouped(case)
+    assert refs([plan]) == [["P1", "P2", "P3", "P4"]]
+    assert plan.closing is not None and plan.closing.event_id == "P4"
+    assert day(plan.end) == dt.date(2013, 6, 27)
+    assert [e.event_id for e in plan_starts(case)] == ["P1"]
+
+
+def test_after_its_end_a_plan_entry_starts_another_plan() -> None:
+    case = family(
+        *reviews(),
+        inferred(CIN, on="2013-09-02", eid="P5", details="Child in need plan agreed again."),
+        inferred(CIN, on="2013-10-01", eid="P6", details="Case closed.", end_date=None),
+    )
+    assert refs(grouped(case)) == [["P1", "P2", "P3", "P4"], ["P5", "P6"]]
+    closed = family(
+        inferred(CIN, on="2012-11-21", eid="P1"),
+        inferred(CIN, EventType.CASE_CLOSED, on="2013-01-15", eid="P2"),
+        inferred(CIN, on="2013-02-01", eid="P3"),
+    )
+    assert refs(grouped(closed)) == [["P1", "P2"], ["P3"]]
+
+
+def test_a_plan_with_its_own_end_date_holds_the_entries_up_to_it() -> None:
+    case = family(
+        inferred(CIN, on="2012-11-21", end_date="2013-08-30", eid="P1"),
+        inferred(CIN, on="2013-08-30", eid="P2", details="Review."),
+        inferred(CIN, on="2013-09-02", eid="P3", details="Plan closed on 30/08/2013."),
+        inferred(CIN, on="2013-09-09", eid="P4", details="Review."),
+    )
+    # Up to its end date, whatever the gap; after it, a note of its end still joins it.
+    assert refs(grouped(case)) == [["P1", "P2", "P3"], ["P4"]]
+    assert day(grouped(case)[0].end) == dt.date(2013, 8, 30)
+
+
+def test_a_silence_longer_than_the_review_cycle_starts_another_plan() -> None:
+    case = family(
+        inferred(CIN, on="2012-11-21", eid="P1"),
+        inferred(CIN, on="2013-01-15", eid="P2"),
+        inferred(CIN, on="2013-07-15", eid="P3"),
+        inferred(CIN, on="2014-01-16", eid="P4"),
+    )
+    assert refs(grouped(case)) == [["P1", "P2", "P3"], ["P4"]]
+    assert grouped(case)[0].end is None
+
+
+def test_the_first_entry_of_a_plan_records_its_start_even_when_it_mentions_an_end() -> None:
+    case = family(
+        inferred(CP, on="2012-11-21", eid="P1", details="Initial conference: CP plan."),
+        inferred(CP, CIN, on="2013-02-01", eid="P2", details="CP plan ended; stepped down to CIN."),
+        inferred(CIN, on="2013-03-01", eid="P3", details="CIN review."),
+    )
+    assert [(p.kind, refs([p])[0]) for p in grouped(case)] == [
+        (CP, ["P1", "P2"]),
+        (CIN, ["P2", "P3"]),
+    ]
+
+
+def test_coded_entries_keep_their_meaning_each_a_plan_of_its_own() -> None:
+    case = family(
+        an_event(CIN, on="2012-11-21", eid="P1"),
+        an_event(CIN, on="2013-01-15", eid="P2"),
+        inferred(CIN, on="2013-02-01", eid="P3", details="CIN review."),
+    )
+    # A coded entry joins nothing; a review read from the text joins the coded plan before it.
+    found = grouped(case)
+    assert refs(found) == [["P1"], ["P2", "P3"]]
+    assert [p.as_entry() for p in found] == [case.events()[0], case.events()[1]]
+
+
+def test_each_child_agency_and_plan_type_has_its_own_plans() -> None:
+    case = family(
+        inferred(CIN, on="2012-11-21", eid="P1", subjects="C1;C2"),
+        inferred(CIN, on="2013-01-15", eid="P2", subjects="C2"),
+        inferred(CIN, on="2013-01-16", eid="H1", agency="HV"),
+        inferred(CP, on="2013-01-17", eid="P3"),
+    )
+    found = grouped(case)
+    assert [(p.child.id.split(":")[1], p.kind, refs([p])[0]) for p in found] == [
+        ("C1", CIN, ["P1"]),
+        ("C2", CIN, ["P1", "P2"]),
+        ("C1", CIN, ["H1"]),
+        ("C1", CP, ["P3"]),
+    ]
+    assert grouped(case, CP) == [found[3]]
+
+
+def test_a_plan_as_one_entry_has_the_end_its_entries_record() -> None:
+    case = family(*reviews())
+    [plan] = grouped(case)
+    whole = plan.as_entry()
+    assert whole.ref == "CSC:P1" and whole.date == plan.start.date
+    assert day(whole.end_date) == dt.date(2013, 6, 27)
+
+
+def test_only_a_plans_start_is_a_trigger() -> None:
+    conference = inferred(
+        EventType.CHILD_PROTECTION_CONFERENCE, CP, on="2012-11-21", eid="K1", details="ICPC."
+    )
+    case = family(
+        conference,
+        inferred(CP, on="2012-11-21", eid="P1", details="Child protection plan starts."),
+        inferred(CP, on="2012-12-04", eid="P2", details="First core group."),
+        inferred(CIN, on="2013-01-15", eid="P3", details="CIN plan agreed."),
+        inferred(CIN, on="2013-04-09", eid="P4", details="CIN review."),
+    )
+    others = (EventType.CHILD_PROTECTION_CONFERENCE, *PLAN)
+    found = triggers(case, CheckContext(AS_OF), (EventType.ASSESSMENT,), others)
+    # The conference is judged as a conference; the plan it made starts at its own entry.
+    assert [p.first.event_id for p in found] == ["K1", "P1", "P3"]
+
+
+def test_a_conference_read_as_a_plan_continues_or_ends_one_but_starts_none() -> None:
+    conference = EventType.CHILD_PROTECTION_CONFERENCE
+    case = family(
+        inferred(conference, CP, on="2012-11-21", eid="K1", outcome="Child protection plan."),
+        inferred(CP, on="2012-11-21", eid="P1", details="Child protection plan starts."),
+        inferred(conference, CP, on="2013-02-14", eid="K2", outcome="Plan continues."),
+        inferred(conference, CP, on="2013-08-01", eid="K3", outcome="Plan ended."),
+        inferred(conference, CP, on="2013-09-02", eid="K4", outcome="Child protection plan."),
+    )
+    assert refs(grouped(case)) == [["P1", "K2", "K3"]]
+    # A conference the agency coded as a plan too keeps its meaning: it starts one.
+    coded = family(an_event(conference, CP, on="2012-11-21", eid="K1"))
+    assert refs(grouped(coded)) == [["K1"]]
+
+
+# --- the checks that judge a plan's start ---------------------------------------------------
+
+
+def check(run: Any, code: str, case: Case) -> list[Outcome]:
+    return run(code, case, AS_OF.isoformat())
+
+
+def test_scr3_judges_a_plan_read_from_text_once_at_its_start(run: Any) -> None:
+    case = family(*reviews(participants="C1;M1"))
+    [finding] = check(run, "FS-SCR3", case)
+    assert isinstance(finding, Finding) and finding.evidence == ("CSC:P1",)
+
+
+def test_scr3_coded_plan_entries_are_each_judged_as_before(run: Any) -> None:
+    case = family(
+        an_event(CIN, on="2012-11-21", eid="P1", participants="C1;M1"),
+        an_event(CIN, on="2013-01-15", eid="P2", participants="C1;M1"),
+    )
+    found = check(run, "FS-SCR3", case)
+    assert [o.evidence for o in found] == [("CSC:P1",), ("CSC:P2",)]
+
+
+def test_nat5_visits_from_a_plans_start_only_until_its_recorded_end(run: Any) -> None:
+    def visit(on: str, eid: str) -> Event:
+        return an_event(EventType.HOME_VISIT, on=on, child_seen=ChildSeen.ALONE, eid=eid)
+
+    case = family(
+        inferred(CP, on="2012-03-05", eid="P1", details="Child protection plan starts."),
+        visit("2012-03-16", "V1"),
+        inferred(CP, on="2012-03-20", eid="P2", details="First core group."),
+        visit("2012-03-30", "V2"),
+        inferred(CP, on="2012-04-05", eid="P3", details="Review conference: plan ended."),
+    )
+    outcomes = check(run, "FS-NAT5", case)
+    plans_judged = [o for o in outcomes if "on the child protection" in getattr(o, "message", "")]
+    # One plan, ended on 5 April: no gap after the last visit is counted.
+    assert [type(o).__name__ for o in plans_judged] == ["Passed"]
+    assert "CSC:P1" in plans_judged[0].message
+
+
+def test_scr10_asks_a_plan_read_from_text_about_a_death_once_at_its_start(run: Any) -> None:
+    people = [
+        a_child("C1", born="2006-05-05", name="Ava Sample"),
+        an_adult("F1", "father", name="Sam Sample", born="1980-01-01", date_of_death="2012-03-01"),
+    ]
+    entries = (
+        an_event(EventType.BEREAVEMENT, on="2012-03-01", eid="B1", people="F1"),
+        inferred(CIN, on="2012-06-01", eid="P1", details="Child in need plan agreed."),
+        inferred(CIN, on="2012-08-01", eid="P2", details="CIN review."),
+        inferred(CIN, on="2012-10-01", eid="P3", details="CIN review."),
+    )
+    found = check(run, "FS-SCR10", a_case(people=people, events=entries))
+    assert [o.evidence for o in found] == [("CSC:P1", "CSC:B1")]
+
+
+def test_scr9_counts_a_plans_reviews_after_a_decision_to_stop_as_no_new_plan(run: Any) -> None:
+    def stop(eid: str, on: str) -> Event:
+        return an_event(EventType.NO_FURTHER_ACTION, on=on, eid=eid, agency="HV")
+
+    entries = [inferred(CP, on="2012-01-09", eid="P1", details="CP plan starts.")]
+    for n, (stopped, review) in enumerate(
+        [("2012-02-06", "2012-04-02"), ("2012-05-07", "2012-07-02"), ("2012-08-06", "2012-10-01")]
+    ):
+        entries += [stop(f"N{n}", stopped), inferred(CP, on=review, eid=f"R{n}", details="Review.")]
+    assert check(run, "FS-SCR9", family(*entries)) == []
+    coded = [an_event(CP, on=e.date.written, eid=e.event_id) if e.has(CP) else e for e in entries]
+    [finding] = check(run, "FS-SCR9", family(*coded))
+    assert isinstance(finding, Finding) and "3 plans" in finding.message
+
+
+def test_pr4_reads_a_neglect_plan_to_the_end_its_entries_record(run: Any) -> None:
+    neglect = {"category": Category.NEGLECT}
+    entries = (
+        inferred(CP, on="2011-01-10", eid="P1", details="CP plan starts.", **neglect),
+        inferred(CP, on="2011-04-11", eid="P2", details="Review conference.", **neglect),
+        inferred(CP, on="2011-07-11", eid="P3", details="Plan ended.", **neglect),
+        an_event(EventType.INJURY, on="2011-06-01", eid="S1"),
+    )
+    # Six months of neglect, not the year the check asks for: out of scope.
+    assert check(run, "FS-PR4", family(*entries)) == []
+    assert check(run, "FS-PR4", family(*entries[:2], entries[3])) != []
+
+
+def test_nat3_a_child_not_brought_after_the_plan_ended_was_not_on_it(run: Any) -> None:
+    entries = (
+        inferred(CP, on="2012-03-01", eid="P1", details="Child protection plan starts."),
+        inferred(CP, on="2012-04-02", eid="P2", details="Review conference: plan ended."),
+        an_event(EventType.WAS_NOT_BROUGHT, on="2012-06-01", agency="HV", eid="W1"),
+    )
+    assert check(run, "FS-NAT3", family(*entries)) == []
+    [finding] = check(run, "FS-NAT3", family(entries[0], entries[2]))
+    assert isinstance(finding, Finding) and "CSC:P1" in finding.evidence
