@@ -184,3 +184,108 @@ def test_a_possessive_adult_right_before_a_mention_owns_it(text: str) -> None:
 )
 def test_an_adult_describing_the_child_hands_over_to_the_child(text: str) -> None:
     assert E.BEHAVIOUR_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("TM directs a visit this week and police checks on the lodger.", E.HOME_VISIT),
+        ("I have booked a room for a strategy meeting on Thursday.", E.STRATEGY_DISCUSSION),
+        ("RCPC booked for the 3rd, invites sent.", E.CHILD_PROTECTION_CONFERENCE),
+        ("TM agreed to reopen the case and hold a professionals meeting.", E.MULTI_AGENCY_MEETING),
+    ],
+)
+def test_a_direction_a_booking_or_an_agreed_next_step_is_planned(
+    text: str, kind: EventType
+) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Referral to MASH sent by the school nurse following visit to the nursery.", E.HOME_VISIT),
+        (
+            "Background: previously known to Hull CSC, closed after a CIN plan.",
+            E.CHILD_IN_NEED_PLAN,
+        ),
+        ("Strategy meeting re school's referral, threshold for s47 met.", E.REFERRAL),
+    ],
+)
+def test_an_event_named_after_following_or_as_earlier_history_is_background(
+    text: str, kind: EventType
+) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request from police for the boy's school records: declined, no consent.",
+        "Request from the GP for our case notes, declined as no consent.",
+        "Received a request from the YOT for the file; request refused by the manager.",
+    ],
+)
+def test_a_refusal_answering_a_request_is_no_topic_of_it(text: str) -> None:
+    assert E.INFORMATION_SHARING_REFUSED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She mentioned her eldest hasnt been going to school since Christmas.",
+        "Dad says his youngest has not been in school all week.",
+        "Mum told me the oldest is refusing to go to school again.",
+    ],
+)
+def test_a_parents_eldest_or_youngest_is_the_child(text: str) -> None:
+    assert E.SCHOOL_ABSENCE in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Further to the visit, mum rang to say the boiler is fixed.", E.HOME_VISIT),
+        ("Addendum to the strategy discussion: police now have the CCTV.", E.STRATEGY_DISCUSSION),
+        ("Adding to my note of the home visit: the baby's cot has no mattress.", E.HOME_VISIT),
+    ],
+)
+def test_an_addendum_to_an_earlier_note_is_background(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("GP saw the bruise but did not refer.", E.REFERRAL),
+        ("Nursery considered it but did not make a referral to MASH.", E.REFERRAL),
+        ("The ward did not send a discharge summary to the GP.", E.INFORMATION_SHARED),
+    ],
+)
+def test_a_deed_not_done_is_negated(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "DSL disagrees with the NFA: the hunger and head lice are long-standing.",
+            E.NEGLECT_CONCERN,
+        ),
+        (
+            "HV challenged the decision to close given the dirty clothes and no food.",
+            E.NEGLECT_CONCERN,
+        ),
+        ("School disputes the MASH decision as the boy is still unkempt.", E.NEGLECT_CONCERN),
+    ],
+)
+def test_what_a_disagreement_is_about_is_its_topic(text: str, kind: EventType) -> None:
+    found = types(text)
+    assert E.PROFESSIONAL_DISAGREEMENT in found
+    assert kind not in found
+
+
+def test_an_escalation_in_the_clause_of_a_disagreement_is_counted() -> None:
+    text = "Disagreed with the NFA decision and escalated to the service manager."
+    assert E.ESCALATION in types(text)

@@ -1295,3 +1295,800 @@ def test_clinical_injury_words_are_an_injury(text: str) -> None:
 )
 def test_an_ampersand_names_the_drug_and_alcohol_service(text: str, kind: EventType) -> None:
     assert kind in types(text)
+
+
+# Round 11 (group A): classes of wording from adult-facing services, housing and health.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says he broke his collar bone at the park on Saturday.",
+        "Dislocated his elbow falling off the climbing frame.",
+        "X-ray showed a cracked rib after the fall.",
+    ],
+)
+def test_a_broken_or_fractured_bone_is_an_injury(text: str) -> None:
+    assert E.INJURY in types(text, age=6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen in ED by the mental health liaison team after taking tablets, risk assessed as high.",
+        "Psychiatric liaison nurse saw her on the ward following the overdose.",
+        "RAID team review on the ward this morning after he cut his arms.",
+    ],
+)
+def test_mental_health_liaison_is_a_self_harm_risk_assessment(text: str) -> None:
+    assert E.SELF_HARM_RISK_ASSESSMENT in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad was given the crisis line number and details of the talking therapies service.",
+        "Care coordinator on annual leave until Monday, duty covering.",
+        "IAPT info given to mum, she will think about it.",
+    ],
+)
+def test_an_adult_service_named_as_away_or_a_number_given_is_no_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum was detained under s2 MHA at 03:00, children with their aunt.",
+        "Dad sectioned under section 3 of the Mental Health Act yesterday.",
+        "Mother has been detained under S136 after police found her on the bypass.",
+    ],
+)
+def test_a_detention_by_its_short_section_is_a_parental_factor_and_admission(text: str) -> None:
+    assert {E.PARENTAL_FACTOR, E.HOSPITAL_ADMISSION} <= types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupil told her tutor she has nothing to live for and would be better off dead.",
+        "YP says he can't go on and wants to end it all.",
+        "Told the school nurse that life is not worth living since her nan died.",
+    ],
+)
+def test_a_childs_suicidal_talk_is_self_harm(text: str) -> None:
+    assert E.SELF_HARM in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum told the HV she feels she has nothing to live for.",
+        "Mother rang the surgery saying she couldn't go on any more.",
+        "Dad told the GP he wants to end it all.",
+    ],
+)
+def test_a_parents_suicidal_talk_is_a_parental_factor(text: str) -> None:
+    found = types(text)
+    assert E.PARENTAL_FACTOR in found
+    assert E.SELF_HARM not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claimant visibly anxious at the work search review.",
+        "Mum was anxious but engaged well with the assessment.",
+        "Mum a bit anxious about the conference tomorrow.",
+    ],
+)
+def test_feeling_anxious_is_no_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failed to report for supervision at 14:00, warning letter to be sent.",
+        "Dad missed his depot today and is not answering the phone.",
+        "Mum did not collect her script from the pharmacy for three days.",
+    ],
+)
+def test_an_adults_own_missed_appointment_is_did_not_attend(text: str) -> None:
+    assert E.DID_NOT_ATTEND in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family moved into a new 3 bed council house today, keys handed over.",
+        "Tenancy sign up completed for the flat on Mill Lane.",
+        "Ms Reid left the refuge this morning with both children.",
+        "Neighbours say the family did a runner last week, flat appears abandoned.",
+        "Family placed by housing in a B&B on the ring road.",
+    ],
+)
+def test_a_home_moved_into_or_left_is_an_address_change(text: str) -> None:
+    assert E.ADDRESS_CHANGE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refuge staff saw a bruise on his arm at bathtime.",
+        "Night concierge at the hostel says Amy (15) came back at 3am.",
+        "DV discussed and the Refuge helpline number given.",
+        "Family moved into a two bed flat from the hostel today.",
+    ],
+)
+def test_a_refuge_or_hostel_as_a_workplace_or_a_home_left_is_no_homelessness(text: str) -> None:
+    assert E.HOMELESSNESS not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admission to refuge: Ms Khan and her two children arrived at 22:00.",
+        "Housing arranged an emergency room at the Travelodge for tonight.",
+        "Mum and the children admitted to the women's refuge in Derby.",
+    ],
+)
+def test_entering_a_refuge_or_an_emergency_hotel_room_is_homelessness(text: str) -> None:
+    found = types(text)
+    assert E.HOMELESSNESS in found
+    assert E.HOSPITAL_ADMISSION not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum rang to rearrange, appointment moved to 14/6.",
+        "Review moved to Thursday at mum's request.",
+        "Appt moved to next week as dad is working.",
+    ],
+)
+def test_an_appointment_moved_to_a_date_is_no_address_change(text: str) -> None:
+    assert E.ADDRESS_CHANGE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family placed in a B&B at the Crown Hotel, one room for all four.",
+        "Emergency placement in a hotel arranged by housing for the night.",
+    ],
+)
+def test_a_family_placed_in_a_hotel_is_no_exploitation(text: str) -> None:
+    assert E.CSE_INDICATOR not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a new iPhone and designer trainers she can't explain.",
+        "YP came home with expensive jewellery and unexplained cash.",
+        'She talks about "parties" at a flat in town with older lads.',
+        "Asked for the morning after pill after sex with her 20yo boyfriend.",
+    ],
+)
+def test_possessions_parties_and_adult_boyfriends_are_cse_indicators(text: str) -> None:
+    assert E.CSE_INDICATOR in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICPC: unborn to be subject to a CP plan from birth.",
+        "Plan for baby to be placed with mum in a unit following birth.",
+        "Social worker to be informed once the baby is born.",
+    ],
+)
+def test_a_birth_named_as_when_a_plan_starts_is_no_birth(text: str) -> None:
+    assert E.BIRTH not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Cole came in upset: his wife left last night with the children.",
+        "Mum says her husband walked out at the weekend.",
+        "Partner has left with the kids and gone to his mum's.",
+    ],
+)
+def test_a_parent_gone_with_the_children_or_at_a_time_has_left(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby not brought to her hip scan at orthopaedics.",
+        "Renal scan for the baby today, results to follow.",
+        "Cranial ultrasound done on the neonatal unit.",
+    ],
+)
+def test_a_childs_scan_is_not_an_antenatal_contact(text: str) -> None:
+    assert E.ANTENATAL_CONTACT not in types(text, age=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad pleaded guilty to common assault (DA) at the magistrates.",
+        "Mr Ford charged with criminal damage (domestic abuse related).",
+        "Sentenced for a DA-related assault to a community order.",
+    ],
+)
+def test_an_offence_qualified_as_domestic_abuse_is_the_offence(text: str) -> None:
+    found = types(text)
+    assert E.OFFENCE in found
+    assert E.DOMESTIC_ABUSE_INCIDENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Came to the school nurse room upset, we talked about home.",
+        "Seen alone by the CAMHS nurse, low mood and poor sleep.",
+        "School nurse completed his annual LAC health assessment today.",
+        "GP home visit to grandad, mum is his carer.",
+        "Plastics dressing clinic for the burn, healing well.",
+        "Dr Rao. Cough for 3 weeks. Imp: viral. R/v 2/52.",
+    ],
+)
+def test_school_nurse_camhs_clinic_and_consultation_shorthand_are_health_contacts(
+    text: str,
+) -> None:
+    assert E.HEALTH_CONTACT in types(text, age=12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self-referral form for Talking Therapies completed with mum.",
+        "ASC duty: referral received from the GP re Mr Patel.",
+        "Dad referred himself to the drug service.",
+    ],
+)
+def test_a_referral_form_or_one_received_by_adult_services_is_theirs(text: str) -> None:
+    assert E.REFERRAL_TO_ADULT_SERVICES in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PNC: mum's partner has previous for ABH (2016) and criminal damage.",
+        "Dad was released after serving a sentence for GBH.",
+        "Checks show mum's partner had two call-outs to domestic incidents in 2020.",
+    ],
+)
+def test_offences_and_incidents_in_a_record_are_a_parental_factor(text: str) -> None:
+    found = types(text)
+    assert E.PARENTAL_FACTOR in found
+    assert not {E.OFFENCE, E.DOMESTIC_ABUSE_INCIDENT} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exploitation screening tool completed at the MACE panel: high risk.",
+        "The CSE screening tool was completed with her SW today.",
+        "Completed the exploitation screening tool with school: medium risk.",
+    ],
+)
+def test_an_exploitation_screening_tool_completed_is_cse_screening(text: str) -> None:
+    assert E.CSE_SCREENING in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAMHS crisis assessment completed, low mood, no plan or intent.",
+        "Assessed by the CAMHS crisis team in ED, no plan or intent.",
+        "CAMHS crisis team assessed him at home tonight.",
+    ],
+)
+def test_a_camhs_crisis_assessment_is_a_mental_health_assessment(text: str) -> None:
+    assert E.MENTAL_HEALTH_ASSESSMENT in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knife with a 6 inch blade found in his rucksack at school.",
+        "Lock knife found in her school bag during a search.",
+        "Teacher found a kitchen knife hidden in his blazer.",
+    ],
+)
+def test_a_blade_by_its_length_or_in_a_bag_is_an_offence(text: str) -> None:
+    assert E.OFFENCE in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PCSO came to the home to do a safe and well check on her.",
+        "Officers attended to carry out a welfare check on the children.",
+        "Police completed a safe and well check at 22:00, all fine.",
+    ],
+)
+def test_officers_who_came_to_do_a_check_did_it(text: str) -> None:
+    assert E.POLICE_WELFARE_CHECK in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad attended his Building Better Relationships session.",
+        "Mum attended the needle exchange this morning.",
+        "Mum attended the recovery service for her first group.",
+    ],
+)
+def test_an_adult_programme_or_recovery_service_attended_is_a_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby was stillborn at 38 weeks.",
+        "Neonatal death of twin two on the unit yesterday.",
+        "Cot death of her baby sister last month.",
+    ],
+)
+def test_a_babys_death_at_or_after_birth_is_a_bereavement(text: str) -> None:
+    assert E.BEREAVEMENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's new partner is now staying most nights.",
+        "Boyfriend stops over at the flat at weekends.",
+        "Dad's girlfriend spends most nights there now.",
+    ],
+)
+def test_a_partner_there_most_nights_has_joined_the_household(text: str) -> None:
+    assert E.JOINED_HOUSEHOLD in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family served with an s21 notice by the landlord.",
+        "Landlord has been granted a possession order.",
+        "Council accepted the relief duty for mum and the boys.",
+    ],
+)
+def test_housing_notices_orders_and_duties_are_homelessness(text: str) -> None:
+    assert E.HOMELESSNESS in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ex-partner smashed up the flat last night.",
+        "He punched a hole in the bedroom door during the row.",
+        "Partner trashed the house after she asked him to leave.",
+    ],
+)
+def test_damage_to_the_home_in_a_row_is_domestic_abuse(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ex has been bombarding her with abusive texts all week.",
+        "Her ex sends dozens of messages a day.",
+        "He won't leave her alone and was waiting outside her work.",
+    ],
+)
+def test_harassment_by_messages_or_waiting_outside_is_domestic_abuse(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen in PED overnight with a swollen wrist.",
+        "Taken to CED with a head bump.",
+        "Attended paeds ED at 02:00 with a high temperature.",
+    ],
+)
+def test_the_childrens_emergency_department_by_its_short_names(text: str) -> None:
+    assert E.ED_ATTENDANCE in types(text, age=6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP AWOL from the unit since 20:00.",
+        "Absent without authority from placement overnight.",
+        "Went AWOL from the children's home after school.",
+    ],
+)
+def test_absent_without_authority_from_care_is_a_missing_episode(text: str) -> None:
+    assert E.MISSING_EPISODE in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum seen by the AMHP at home this afternoon.",
+        "Dad assessed by the AMHP and two doctors.",
+        "AMHP assessed mum at the police station.",
+    ],
+)
+def test_an_amhps_assessment_is_a_mental_health_assessment(text: str) -> None:
+    assert E.MENTAL_HEALTH_ASSESSMENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's new partner is on the sex offenders register.",
+        "Dad was recalled to prison last month.",
+        "Dad breached his licence and is back in prison.",
+    ],
+)
+def test_the_sex_offenders_register_and_a_recall_are_a_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IDVA intake session with Ms Okafor at the outreach office, safety plan updated.",
+        "Ms Lane told the ISVA that she is frightened to go home.",
+        "Domestic abuse outreach worker visited Ms Dee at her sister's flat.",
+    ],
+)
+def test_a_domestic_abuse_workers_own_contact_is_an_adult_services_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hale went to the crisis cafe at 21:00, low and tearful.",
+        "Mum attended the safe haven last night.",
+        "Mum stayed at the crisis house for two nights.",
+    ],
+)
+def test_a_crisis_service_used_is_an_adult_services_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carer's assessment for Mrs Bell, who looks after her husband and two children.",
+        "Detox assessment completed, drinking a litre of vodka a day.",
+        "Care Act assessment completed for mum today.",
+    ],
+)
+def test_an_adult_services_own_assessment_is_a_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's care co-ordinator saw her at the clinic this morning.",
+        "Dad seen by the early intervention in psychosis team today.",
+        "Visited by the crisis resolution team last night.",
+    ],
+)
+def test_adult_mental_health_teams_by_their_other_names_are_contacts(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nan worried that mum is using again and goes out to score at night.",
+        "Dad's hair strand test positive for cocaine.",
+        "Burnt foil and a crack pipe found in mum's bedroom.",
+    ],
+)
+def test_a_parents_drug_use_resumed_or_tested_is_a_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum could not be roused for ten minutes, then came down confused and unsteady.",
+        "Dad was incoherent with pinned pupils when I arrived.",
+        "Mum was nodding off during the visit and difficult to rouse.",
+    ],
+)
+def test_a_parent_too_intoxicated_to_respond_is_a_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum hears voices telling her the baby is evil.",
+        "Dad responding to unseen stimuli and has not slept for days.",
+        "Mum appeared manic with pressured speech.",
+    ],
+)
+def test_a_parents_psychotic_or_manic_signs_are_a_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum said she was in an abusive relationship with the children's father for years.",
+        "Mum described years of domestic abuse by her ex.",
+        "Mum told me about historic domestic abuse from her first husband.",
+    ],
+)
+def test_a_parents_past_of_abuse_by_a_partner_is_a_parental_factor(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drugs warrant executed at the flat this morning, Mr Shaw arrested.",
+        "Police drugs raid at the address, nothing found.",
+        "Drug warrant at the neighbouring flat, officers spoke to mum.",
+    ],
+)
+def test_a_police_drugs_warrant_is_no_parents_drug_use(text: str) -> None:
+    assert E.PARENTAL_FACTOR not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Multi-agency meeting attended by police, school and health.",
+        "Strategy meeting attended by CSC and police.",
+        "Core group attended by police and the HV.",
+    ],
+)
+def test_police_among_a_meetings_attendees_is_no_welfare_check(text: str) -> None:
+    assert E.POLICE_WELFARE_CHECK not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers called to a domestic, partner left before police arrived.",
+        "Neighbour called police; the boyfriend had left the scene.",
+        "Shouting reported, partner left before arrival.",
+    ],
+)
+def test_a_suspect_gone_before_officers_came_has_not_left_the_household(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referred to the hard to reach service after her third missing episode this month.",
+        "RHI offered following her latest missing episode.",
+        "Plan reviewed since the last missing episode, no concerns.",
+    ],
+)
+def test_a_missing_episode_named_as_background_is_not_recorded(text: str) -> None:
+    assert E.MISSING_EPISODE not in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting increased to weekly given the DA concerns.",
+        "Case kept open because of the DA.",
+        "Safety plan reviewed in light of the DV.",
+    ],
+)
+def test_domestic_abuse_named_as_background_is_not_recorded(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV challenged the decision not to hold a strategy discussion about the bruise.",
+        "Mum came in upset about the bruise, says school lied.",
+        "Professionals shared worries about the pattern of bruising.",
+    ],
+)
+def test_an_injury_named_as_what_is_discussed_is_not_recorded(text: str) -> None:
+    assert E.INJURY not in types(text, age=4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP: the practice has no record of the child being seen this year.",
+        "GP: child's notes reviewed, no safeguarding codes.",
+        "GP: the practice did not summarise the notes.",
+    ],
+)
+def test_a_gp_heading_over_the_practices_records_is_no_consultation(text: str) -> None:
+    assert E.HEALTH_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP worried mum is taking more than prescribed.",
+        "Dad is prescribed diazepam by his GP.",
+        "Mum takes her medication as prescribed, says she is fine.",
+    ],
+)
+def test_a_medicine_someone_is_on_is_no_prescription_today(text: str) -> None:
+    assert E.HEALTH_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad (separated) collected the children from school.",
+        "Parents are separated and share care.",
+        "Mum and dad separated in 2019 and share care.",
+    ],
+)
+def test_separated_parents_have_not_left_today(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD not in types(text, age=9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Review of a wound infection at the walk-in clinic.",
+        "Antibiotics started for an infected wound on his knee.",
+        "Wound infection after his operation, seen by the nurse.",
+    ],
+)
+def test_an_infected_wound_is_an_illness_not_an_injury(text: str) -> None:
+    assert E.INJURY not in types(text, age=9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four ED attendances in a year noted by the GP.",
+        "Previous A&E attendances reviewed at the strategy meeting.",
+        "Repeated ED attendances for minor injuries discussed in supervision.",
+    ],
+)
+def test_ed_attendances_counted_as_history_are_no_attendance(text: str) -> None:
+    assert E.ED_ATTENDANCE not in types(text, age=6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ED safeguarding team sent the notification to the SW.",
+        "ED safeguarding check showed the child is on a plan.",
+        "ED staff were unaware of the plan, the review found.",
+    ],
+)
+def test_the_ed_as_a_team_is_no_attendance(text: str) -> None:
+    assert E.ED_ATTENDANCE not in types(text, age=6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concern raised by the ambulance crew about the home conditions.",
+        "Call made by ambulance crew to EDT re the children.",
+        "Referral by the ambulance service about dad's drinking.",
+    ],
+)
+def test_an_ambulance_crew_raising_a_concern_is_no_attendance(text: str) -> None:
+    assert E.ED_ATTENDANCE not in types(text, age=6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skeletal survey normal, S47 concluded.",
+        "Normal skeletal survey reported at the strategy meeting.",
+        "See skeletal survey entry from 3 March.",
+    ],
+)
+def test_a_normal_survey_reported_in_an_enquiry_is_no_new_assessment(text: str) -> None:
+    assert E.PAEDIATRIC_ASSESSMENT not in types(text, age=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum has been admitted twice to psychiatric hospital, the last time in 2019.",
+        "Dad has had three previous admissions for psychosis.",
+        "Baby's twin died on NICU at 2 days old.",
+    ],
+)
+def test_admissions_counted_as_history_or_a_baby_on_a_unit_are_no_admission(text: str) -> None:
+    assert E.HOSPITAL_ADMISSION not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen at the maternity assessment unit with reduced movements at 34 weeks.",
+        "Mum went to maternity triage at 30 weeks with pains.",
+        "Attended the early pregnancy unit with bleeding.",
+    ],
+)
+def test_maternity_triage_and_day_units_are_antenatal_contacts(text: str) -> None:
+    assert E.ANTENATAL_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby not taken for her immunisations, third missed appointment.",
+        "Toddler was not taken for his 2 year review.",
+        "Baby wasn't taken for the hip scan again.",
+    ],
+)
+def test_a_child_not_taken_for_an_appointment_was_not_brought(text: str) -> None:
+    assert E.WAS_NOT_BROUGHT in types(text, age=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbour heard screaming from the flat and called police.",
+        "Police called after screams heard at the address.",
+        "Caller reports of screaming next door at 01:00.",
+    ],
+)
+def test_screaming_heard_by_a_neighbour_is_domestic_abuse(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrived at school with minor injuries to his face.",
+        "He sustained minor injuries in the fall.",
+        "Had minor injuries after the fight at the park.",
+    ],
+)
+def test_minor_injuries_had_are_an_injury(text: str) -> None:
+    assert E.INJURY in types(text, age=8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP received a referral order at youth court today.",
+        "Given a conditional discharge and fined 100 pounds.",
+        "YP given a youth rehabilitation order for the burglary.",
+    ],
+)
+def test_court_disposals_by_their_names_are_offences(text: str) -> None:
+    assert E.OFFENCE in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad voluntarily attended the police station for interview.",
+        "Mum's partner invited to a voluntary interview about the assault.",
+        "Stepdad attended the police station for an interview on Monday.",
+    ],
+)
+def test_a_voluntary_interview_under_caution_is_an_arrest(text: str) -> None:
+    assert E.ARREST in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad was found dead at his flat on Sunday.",
+        "Their uncle took his own life last week.",
+        "Mum's brother died by suicide in the spring.",
+    ],
+)
+def test_a_death_found_or_by_suicide_is_a_bereavement(text: str) -> None:
+    assert E.BEREAVEMENT in types(text, age=8)

@@ -1513,3 +1513,483 @@ def test_an_unanswered_stage_1_challenge_is_background_to_its_escalation(text: s
     found = types(text)
     assert E.ESCALATION in found
     assert E.PROFESSIONAL_DISAGREEMENT not in found
+
+
+# Round 11: adult-facing services (housing, probation, jobcentre, refuges, crisis lines), the
+# child protection process, and the wording of sharing, visits and school absence.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claimant came in with both children, upset about a sanction letter.",
+        "Applicant attended for her work coach appointment, tearful throughout.",
+        "Service user walked into reception at the civic centre asking for a food parcel.",
+        "Tenant turned up at the one stop shop with her baby, asking for emergency housing.",
+        "Resident presented at the customer service centre with two toddlers after the flood.",
+    ],
+)
+def test_a_client_in_person_at_any_agencys_premises_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telephone appointment with Mr Lowe, who says his son is sleeping better.",
+        "Phone session today as Ms Kerr could not get childcare.",
+        "Welfare call to Ms Obi at 16:00, she says the ex has not been in touch.",
+        "Safety planning call with Kasia; children at her sister's tonight.",
+    ],
+)
+def test_a_session_held_by_phone_or_a_named_call_is_a_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DSL phoned MASH to talk through the child's comments.",
+        "Deputy head called the front door for consultation advice.",
+        "DSL rang MASH with the boy's account.",
+    ],
+)
+def test_ringing_the_front_door_is_a_call_not_a_referral(text: str) -> None:
+    found = types(text)
+    assert E.PHONE_CONTACT in found
+    assert E.REFERRAL not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV to approved premises, Mr Lane in his room, no visitors recorded.",
+        "HV to home address: Mr Kay present, licence conditions discussed.",
+        "HV to bail address 10:00, partner and baby present.",
+    ],
+)
+def test_hv_to_a_named_address_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad had a visit from his two sons in the visits hall, warm and appropriate.",
+        "Visit to the family centre for supervised contact, mum on time.",
+        "Legal visit with his solicitor this morning, social visit from his mum later.",
+        "Strategy discussion: s47 agreed, joint visit with police tomorrow morning.",
+        "S47 agreed; joint visit with the police planned for 4pm.",
+    ],
+)
+def test_a_visit_by_the_family_elsewhere_or_one_still_to_come_is_no_home_visit(
+    text: str,
+) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mum says he hasnt been going to school since half term.", 13),
+        ("She hadn't been to school all week, says her tummy hurt.", 9),
+        ("Refusing to go to school most mornings; dad cannot get him out of bed.", 12),
+        ("Both boys were with dad at the jobcentre during school hours again.", 10),
+        ("Arrives late most mornings, usually without breakfast.", 8),
+        ("Frequently late and tired, form tutor worried.", 11),
+    ],
+)
+def test_not_going_in_or_late_as_a_habit_is_school_absence(text: str, age: float) -> None:
+    assert E.SCHOOL_ABSENCE in types(text, age=age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emailed the YOT to ask whether the boy has an allocated worker.",
+        "Rang the nursery to enquire whether the twins have been attending.",
+        "Probation officer asked us for the tenancy history of the address.",
+    ],
+)
+def test_asking_whether_or_being_asked_for_records_is_an_information_request(text: str) -> None:
+    assert E.INFORMATION_REQUEST in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email from the custody suite: father held overnight, released on bail at 09:00.",
+        "Letter from probation: the lodger is subject to sex offender registration.",
+        "The neighbourhood officer informs that a warrant was executed at the flat.",
+        "YOT worker phoned to notify us of the boy's arrest last night.",
+        "PNC checks on the new partner returned to MASH the same afternoon.",
+        "Police checks completed and returned to the duty SW.",
+    ],
+)
+def test_news_sent_by_another_agency_or_checks_returned_are_information_shared(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request from the landlord for the tenant's file: declined, no consent.",
+        "The surgery will not share mum's records without her consent.",
+        "Solicitor's request for the IDVA notes declined as there is no lawful basis to share.",
+    ],
+)
+def test_declining_for_want_of_consent_is_information_sharing_refused(text: str) -> None:
+    assert E.INFORMATION_SHARING_REFUSED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly house meeting in the refuge, rota and quiet hours agreed.",
+        "Residents meeting held, no concerns raised about the garden.",
+        "Dad attends an AA meeting twice a week now.",
+    ],
+)
+def test_a_residents_or_self_help_meeting_is_no_multi_agency_meeting(text: str) -> None:
+    assert E.MULTI_AGENCY_MEETING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASB complaint about barking dogs from the flat next door.",
+        "Complaint about the repairs delay logged with the contractor.",
+        "Complaint stage 1 response sent to the tenant about the damp.",
+        "Arrears letter stage 1 posted, balance 600.",
+    ],
+)
+def test_a_nuisance_or_tenants_complaint_or_arrears_stage_is_no_concern_or_disagreement(
+    text: str,
+) -> None:
+    assert not types(text) & {E.CONCERN, E.PROFESSIONAL_DISAGREEMENT, E.ESCALATION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detox assessment booked in and completed, AUDIT 28.",
+        "Work capability assessment attended, Ms Reid anxious about the outcome.",
+        "TM agreed to reopen the assessment.",
+    ],
+)
+def test_another_services_assessment_or_one_to_be_reopened_is_no_assessment(text: str) -> None:
+    assert E.ASSESSMENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email from the front door re our referral: passed to early help.",
+        "Call to MASH re my referral of Monday, still being screened.",
+        "The referral was screened by the MASH team today: threshold not met.",
+        "The referral was reviewed by the duty team manager, passed to early help.",
+    ],
+)
+def test_a_referral_named_as_what_is_discussed_or_decided_is_no_new_referral(
+    text: str,
+) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Review conf held, plan to continue, all agencies present.",
+        "Initial CP conf: parents attended with their advocate.",
+        "ICPCC today, chaired by the IRO.",
+    ],
+)
+def test_conference_abbreviations_are_a_child_protection_conference(text: str) -> None:
+    assert E.CHILD_PROTECTION_CONFERENCE in types(text)
+
+
+def test_a_conference_deciding_the_children_be_made_subject_records_the_plan() -> None:
+    text = "ICPC. Decision: both children to be made subject to a CP plan under neglect."
+    assert E.CHILD_PROTECTION_PLAN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad says he is at breaking point looking after the three grandchildren.",
+        "Mum at the end of her tether with the baby's crying, shouting at the older two.",
+        "Dad says he cannot take any more of the boys fighting.",
+    ],
+)
+def test_a_carers_strain_is_a_concern(text: str) -> None:
+    assert E.CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statutory visit to Kai's foster home, room tidy and homework done.",
+        "PA saw Jordan at Jordan's supported lodgings, budgeting discussed.",
+        "Met Amy at Amy's placement, she showed me her new room.",
+    ],
+)
+def test_a_placement_named_as_where_a_child_is_seen_is_no_new_placement(text: str) -> None:
+    assert E.PLACEMENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home visit: nothing in the fridge but a jar of jam, children asking for food.",
+        "Flat very cold, children wearing coats indoors.",
+        "Baby brought in soaked through with urine, no spare nappies in the bag.",
+        "Toddler alone on the landing at 8pm, mum asleep inside.",
+    ],
+)
+def test_an_empty_fridge_a_cold_home_urine_soaked_or_alone_is_a_neglect_concern(
+    text: str,
+) -> None:
+    assert E.NEGLECT_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Hit two peers at lunchtime.", 6),
+        ("Hid under the table for most of phonics and would not come out.", 7),
+        ("Dad says she has become secretive and snappy since the summer.", 14),
+        ("Punched the wall in the corridor after the detention.", 12),
+    ],
+)
+def test_hurting_peers_hiding_damage_or_secrecy_is_a_behaviour_concern(
+    text: str, age: float
+) -> None:
+    assert E.BEHAVIOUR_CONCERN in types(text, age=age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral from the GP received by CAMHS and triaged as urgent.",
+        "Self-referral to the talking therapies service, triaged routine.",
+        "Physio referral received and triaged as amber.",
+    ],
+)
+def test_a_clinical_triage_priority_is_no_referral_decision(text: str) -> None:
+    assert E.REFERRAL_DECISION not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Coded as child in need on the practice system after the letter.", E.CHILD_IN_NEED_PLAN),
+        ("Record coded as CP following the conference letter.", E.CHILD_PROTECTION_PLAN),
+        ("Coded as looked after on the GP record.", E.LOOKED_AFTER),
+    ],
+)
+def test_a_status_coded_on_a_record_is_no_plan_starting(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "School's challenge over the CSC closure resolved at the managers' meeting.",
+        "Challenge over the case closure resolved, case stays open.",
+        "HV challenged over the early help closure; resolved the same week.",
+    ],
+)
+def test_a_challenge_over_a_closure_resolved_is_no_case_closed(text: str) -> None:
+    found = types(text)
+    assert E.DISAGREEMENT_RESOLVED in found
+    assert E.CASE_CLOSED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad signed s20 consent at the police station; the boys went to foster carers.",
+        "Mum agreed to section 20 and signed the form at 18:00.",
+        "Placed with kinship carers under s20 with mum's agreement.",
+    ],
+)
+def test_a_parent_consenting_to_accommodation_is_the_child_looked_after(text: str) -> None:
+    assert E.LOOKED_AFTER in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Service manager replied, I am satisfied and the DRP closed.",
+        "Dispute resolution closed after the review was brought forward.",
+        "Resolution protocol now resolved following the legal meeting.",
+    ],
+)
+def test_a_dispute_resolution_process_closed_is_disagreement_resolved(text: str) -> None:
+    assert E.DISAGREEMENT_RESOLVED in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("RCPC: all agreed the plans can end given the progress.", E.CHILD_PROTECTION_PLAN),
+        ("Review conference: CP plan discontinued for both girls.", E.CHILD_PROTECTION_PLAN),
+        (
+            "RCPC: the family will now be supported under a child in need plan.",
+            E.CHILD_IN_NEED_PLAN,
+        ),
+        ("Plans ended and the children stepped down to a CIN plan.", E.CHILD_IN_NEED_PLAN),
+    ],
+)
+def test_a_plan_ending_or_a_step_down_at_conference_records_the_plan(
+    text: str, kind: EventType
+) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussed with EDT manager at 23:10, agreed the children stay with gran.",
+        "Case discussed with the duty manager before closing the contact.",
+        "Consulted my line manager about the threshold for a strategy discussion.",
+    ],
+)
+def test_discussing_a_case_with_any_manager_is_supervision(text: str) -> None:
+    assert E.SUPERVISION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13yo caller asking how to get the morning after pill.",
+        "15 yo caller, upset, says she cannot go home tonight.",
+        "Caller asking for advice about her baby's temperature, says she is the mum.",
+    ],
+)
+def test_a_young_caller_or_a_caller_asking_is_a_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("TM email agreeing to reconvene the strategy discussion.", E.STRATEGY_DISCUSSION),
+        ("Chair will reconvene the core group next month.", E.CHILD_PROTECTION_PLAN),
+        ("New school place sorted for after half term.", E.EDUCATION_CONCERN),
+        ("School place confirmed at St Mary's for September.", E.EDUCATION_CONCERN),
+    ],
+)
+def test_a_meeting_to_reconvene_or_a_school_place_sorted_is_no_event(
+    text: str, kind: EventType
+) -> None:
+    assert kind not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wound glued on scene, parents declined conveyance, GP OOH informed.",
+        "Crisis team notified of mum's presentation at the door.",
+        "LADO informed the same afternoon.",
+        "Education welfare officer updated about the missed week.",
+    ],
+)
+def test_out_of_hours_crisis_and_education_teams_informed_are_information_shared(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case closed. Closure letters sent to mum, the GP and the school nurse.",
+        "Outcome letter sent to dad and the health visitor.",
+        "Copies sent to the school and the GP.",
+    ],
+)
+def test_letters_to_the_parent_and_to_agencies_together_are_information_shared(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returned SW's call about the baby's weight.",
+        "Returned the school nurse's call after clinic.",
+        "Returned GP's call re the missed review.",
+    ],
+)
+def test_returning_a_professionals_call_is_a_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral from the HV: a mark on the cheek seen at her home visit this morning.",
+        "Aunt rang, worried: when she visited on Sunday the flat was full of smoke.",
+        "Grandad says the baby cried during his visit and dad was asleep.",
+    ],
+)
+def test_someone_elses_visit_told_to_the_recorder_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safeguarding ref sent to MASH at 14:00.",
+        "Pre-birth referral sent to children's social care at 20 weeks.",
+        "Referral emailed to the MASH with the body map.",
+    ],
+)
+def test_a_referral_sent_is_a_referral_not_a_sharing(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL in found
+    assert not found & {E.INFORMATION_SHARED, E.PRE_BIRTH_ASSESSMENT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goes to the out of school club on Fridays while mum works.",
+        "Fully attending; out of school hours he plays football.",
+        "Out of school activities funded by the virtual school.",
+    ],
+)
+def test_clubs_and_hours_outside_school_are_no_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE not in types(text, age=9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad came in to say the family are moving to Leeds at half term.",
+        "Carer came in to ask about a referral for counselling.",
+        "Mum came in to tell the DSL that her ex has been released.",
+    ],
+)
+def test_coming_in_to_tell_or_ask_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dietetics: WNB, no contact from family, letter to GP.",
+        "Eating disorder clinic: weight dropped to 82% of target, admitted for refeeding.",
+        "Audiology appointment missed, no contact from family; discharged.",
+    ],
+)
+def test_absence_words_outside_a_school_are_no_school_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE not in types(text, age=8)
+
+
+def test_no_contact_from_family_about_a_pupil_is_still_school_absence() -> None:
+    assert E.SCHOOL_ABSENCE in types("Pupil not in class again, no contact from family.", age=8)

@@ -370,9 +370,22 @@ def _token_starts(doc: Doc) -> dict[int, int]:
     return {idx: i for i, idx in enumerate(doc.to_array("IDX").tolist())}
 
 
+# What answers a request or takes a disagreement on, later in its clause, is no topic of it:
+# "Request from police for the attendance records: declined, no consent" records the refusal,
+# "disagreed with the NFA and escalated to the service manager" the escalation.
+_ANSWERS = frozenset(
+    {
+        EventType.INFORMATION_SHARING_REFUSED,
+        EventType.ESCALATION,
+        EventType.DISAGREEMENT_RESOLVED,
+    }
+)
+
+
 def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """What a request asks about is not this entry's event: "requested information from the
-    GP regarding mum's mental health", "asked school for attendance figures"."""
+    GP regarding mum's mental health", "asked school for attendance figures"; a refusal that
+    answers it is ("request for records: declined, no consent")."""
     if not any(m.counted and m.label in p.topic_of_types for m in mentions):
         return mentions
     clause_of = context.clauses(*context.tokens(doc))
@@ -382,7 +395,7 @@ def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
         here = clause_of[starts.get(m.start, 0)]
         if m.label in p.topic_of_types and m.counted:
             asking = here
-        elif here == asking and m.label not in p.topic_of_types:
+        elif here == asking and m.label not in p.topic_of_types and m.label not in _ANSWERS:
             m = dataclasses.replace(m, counted=False)
         out.append(m)
     return out
