@@ -30,7 +30,10 @@ the same way by two more writers (early years, voluntary and urgent services; lo
 youth justice and secondary school settings), tagged once, after round 9 (F1 0.813), and
 tuned on in round 10. ``data/evaluation_holdout8.tsv`` is the ``heldout8`` part, held out
 from round 10 in the same way by two more writers (adult-facing services writing about
-parents; the child protection and court process), and tagged once, after round 10.
+parents; the child protection and court process), tagged once, after round 10 (F1 0.795),
+and tuned on in round 11. ``data/evaluation_holdout9.tsv`` is the ``heldout9`` part, held out
+from round 11 in the same way by two more writers (a merged multi-agency chronology of ordinary
+families; community, early-years and youth settings), and tagged once, after round 11.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -59,6 +62,7 @@ PARTS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -72,6 +76,7 @@ _FILES = (
     "data/evaluation_holdout6.tsv",
     "data/evaluation_holdout7.tsv",
     "data/evaluation_holdout8.tsv",
+    "data/evaluation_holdout9.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
