@@ -1,5 +1,5 @@
 # Foresight: `make demo` and `make test` on a fresh machine with Python 3.11+ and Node 20.
-# See README.md. Targets: setup, demo, lint, test, bench, docs, format, clean.
+# See README.md. Targets: setup, demo, lint, test, stress, bench, docs, format, clean.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -14,7 +14,7 @@ PY_STAMP := $(VENV)/.foresight-installed
 NODE_STAMP := node_modules/.package-lock.json
 PG_TESTS := tests/store tests/web
 
-.PHONY: setup demo lint test bench docs format clean
+.PHONY: setup demo lint test stress bench docs format clean
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) -m django migrate --settings=foresight.web.settings --no-input
@@ -50,6 +50,17 @@ test: lint $(NODE_STAMP)
 		echo "Store and web tests on $${DATABASE_URL%%://*} (DATABASE_URL)"; \
 		$(PY) -m pytest $(wildcard $(PG_TESTS)); \
 	fi
+
+# The long replay run, for a nightly job: every finding of EXAMPLES generated families must
+# replay to its first date. A random seed each run, printed so a failure can be run again with
+# `make stress SEED=<seed>`; about 25 s per 60 families on one core.
+EXAMPLES ?= 1000
+SEED ?= $(shell date +%s)
+
+stress: $(PY_STAMP)
+	@echo "Replay stress run: $(EXAMPLES) generated families, seed $(SEED)"
+	env -u CI FORESIGHT_REPLAY_EXAMPLES=$(EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider \
+		tests/checks/test_replay.py -k generated_family --hypothesis-seed=$(SEED)
 
 # Each benchmark writes its medians and targets to benchmarks/results/ and exits 1 when a
 # target is missed; `make bench` runs them all and names the ones that missed, so one missed
