@@ -95,13 +95,14 @@ def plan(end: str | None = None) -> Any:
     return an_event(EventType.CHILD_PROTECTION_PLAN, on="2012-03-05", end_date=end, eid="P1")
 
 
-def visit(on: str, eid: str = "V1") -> Any:
+def visit(on: str, eid: str = "V1", **kw: Any) -> Any:
     return an_event(
         EventType.HOME_VISIT,
         on=on,
         child_seen=ChildSeen.ALONE,
         child_views=ChildViews.YES,
         eid=eid,
+        **kw,
     )
 
 
@@ -122,6 +123,17 @@ def test_late_first_visit_is_a_finding(run: Any) -> None:
     [finding] = [o for o in run("FS-NAT5", case, "2012-03-30") if isinstance(o, Finding)]
     assert finding.first_date == dt.date(2012, 3, 20)
     assert "after the plan began" in finding.message
+
+
+def test_a_visit_recorded_late_does_not_move_the_gap_the_record_already_showed(run: Any) -> None:
+    # The visit of 12 March was recorded on 20 April. On 20 March the record showed no visit
+    # since the plan began on 5 March: the finding was due then, not on 27 March (10 working
+    # days after the visit the full record shows).
+    case = family(plan(), visit("2012-03-12", recorded="2012-04-20"))
+    [finding] = [o for o in run("FS-NAT5", case, "2012-05-01") if isinstance(o, Finding)]
+    assert finding.first_date == dt.date(2012, 3, 20)
+    earlier = [o for o in run("FS-NAT5", case, "2012-03-20") if isinstance(o, Finding)]
+    assert [f.evidence[0] for f in earlier] == ["CSC:P1"]
 
 
 def test_plan_ended_before_the_gap_passes(run: Any) -> None:

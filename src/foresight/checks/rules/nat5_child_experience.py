@@ -36,7 +36,7 @@ from foresight.checks.predicates.involvement import (
     unseen_spells,
     views_rule,
 )
-from foresight.checks.predicates.plans import plans
+from foresight.checks.predicates.plans import Plan, plans
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -53,6 +53,7 @@ SETTINGS = (
 )
 KINDS = (EventType.ASSESSMENT, EventType.SECTION_47_ENQUIRY)
 ON_PLAN = (EventType.CHILD_PROTECTION_PLAN, EventType.LOOKED_AFTER)
+PROTECTION = (EventType.CHILD_PROTECTION_PLAN,)
 
 
 @REGISTRY.register(
@@ -96,8 +97,11 @@ def child_seen_and_heard(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
             if isinstance(outcome, Finding) and not process.whole:
                 outcome = _earliest(case, ctx, process, rules, outcome, views)
             yield outcome
-    for plan in plans(case, (EventType.CHILD_PROTECTION_PLAN,)):
-        yield _visited(case, ctx, plan.as_entry(), plan.child)
+    for plan in plans(case, PROTECTION):
+        outcome = _visited(case, ctx, plan.as_entry(), plan.child)
+        if isinstance(outcome, Finding):
+            outcome = _earliest_gap(case, ctx, plan, outcome, views)
+        yield outcome
 
 
 def _triggers(case: Case, ctx: CheckContext) -> list[Process]:
@@ -191,6 +195,23 @@ def _earliest(
 
     days = process_days(case, process)
     return first_day_found(case, ctx, finding, judge, days, views, process.first.known_from)
+
+
+def _earliest_gap(
+    case: Case, ctx: CheckContext, plan: Plan, finding: Finding, views: dict[dt.date, Case]
+) -> Finding:
+    """The gap's first day on what was known each day: a visit recorded late (or an end of
+    the plan) can close a gap the record as it stood already showed."""
+
+    def judge(view: Case, then: CheckContext) -> Finding | None:
+        seen = [p for p in plans(view, PROTECTION) if (p.start.ref, p.child) == key]
+        outcome = _visited(view, then, seen[0].as_entry(), plan.child) if seen else None
+        return outcome if isinstance(outcome, Finding) else None
+
+    key = (plan.start.ref, plan.child)
+    days = {e.known_from for e in case.events() if e.known_from > e.date.earliest}
+    days |= {e.known_from for e in plan.entries}
+    return first_day_found(case, ctx, finding, judge, days, views, plan.start.known_from)
 
 
 def _visited(case: Case, ctx: CheckContext, plan: Event, child: Person) -> Outcome:
