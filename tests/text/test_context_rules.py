@@ -289,3 +289,31 @@ def test_what_a_disagreement_is_about_is_its_topic(text: str, kind: EventType) -
 def test_an_escalation_in_the_clause_of_a_disagreement_is_counted() -> None:
     text = "Disagreed with the NFA decision and escalated to the service manager."
     assert E.ESCALATION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jade not home by 9pm curfew; police did a safe and well check when she came back.",
+        "Home visit - Leo not home from school yet, mum and baby seen.",
+        "Officers carried out a welfare check, Kay not home until gone midnight but then seen.",
+    ],
+)
+def test_not_home_by_a_time_is_no_unanswered_visit(text: str) -> None:
+    assert E.NO_ACCESS_VISIT not in types(text)
+
+
+def test_not_home_at_a_visit_is_still_an_unanswered_visit() -> None:
+    assert E.NO_ACCESS_VISIT in types("Home visit 10:00, family not home, card left.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Checks on mum's new partner requested from the police.",
+        "Dad's partner moved in; PNC check requested from police today.",
+        "Stepdad's records requested from the probation service.",
+    ],
+)
+def test_a_request_about_an_adult_is_still_the_agency_s_request(text: str) -> None:
+    assert E.INFORMATION_REQUEST in types(text)

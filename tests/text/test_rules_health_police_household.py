@@ -2092,3 +2092,209 @@ def test_a_voluntary_interview_under_caution_is_an_arrest(text: str) -> None:
 )
 def test_a_death_found_or_by_suicide_is_a_bereavement(text: str) -> None:
     assert E.BEREAVEMENT in types(text, age=8)
+
+
+# Round 12 (group A).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turning Point initial assessment with dad today: drinking most days.",
+        "Humankind (alcohol service) triage assessment completed with mum.",
+        "Mum attended her comprehensive assessment at the drug and alcohol service.",
+        "Dad's first assessment with the community drug team went ahead this morning.",
+    ],
+)
+def test_an_adult_drug_services_assessment_by_its_stage_is_a_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AMHP: mum assessed under the Mental Health Act at home.",
+        "Mental Health Act assessment of dad by the duty AMHP and two s12 doctors.",
+        "AMHP record. MHA assessment of Ms Green on the ward.",
+    ],
+)
+def test_an_amhps_assessment_is_an_adult_services_contact_too(text: str) -> None:
+    found = types(text)
+    assert {E.ADULT_SERVICES_CONTACT, E.MENTAL_HEALTH_ASSESSMENT} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accompanied client to her GP appointment for a medication review.",
+        "Went with my client to the antenatal clinic at 30 weeks.",
+        "Escorted SU to her scan; all well.",
+    ],
+)
+def test_an_adult_worker_going_with_the_client_is_a_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+def test_a_family_worker_going_with_mum_is_no_adult_service() -> None:
+    assert E.ADULT_SERVICES_CONTACT not in types("Accompanied mum to her GP appointment.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pre-birth assessment concluded: high risk due to DA and mum's age.",
+        "Mum given DA support numbers and a leaflet.",
+        "Dad is named as the suspect in 4 DA incidents on record.",
+        "Plan focuses on the impact of DV on the children.",
+    ],
+)
+def test_domestic_abuse_named_as_a_category_is_no_incident(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types(text)
+
+
+def test_a_domestic_abuse_incident_attended_is_still_one() -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types("Police attended a DA incident at the flat.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RCPC booked 03/11 at the school, invites sent.",
+        "Room booked at the family centre for the meeting.",
+        "Interpreter booked for the visit on Friday.",
+        "ICPC booked at 2pm on the 14th.",
+    ],
+)
+def test_things_booked_are_no_pregnancy_booking(text: str) -> None:
+    assert E.PREGNANCY_BOOKING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Booked at 8+5 weeks, second pregnancy.", "Booked at 11 weeks with the community midwife."],
+)
+def test_a_pregnancy_booked_at_a_gestation_is_a_booking(text: str) -> None:
+    assert E.PREGNANCY_BOOKING in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lily has separation anxiety and will not go into class.",
+        "Referred to CAMHS for separation anxieties at bedtime.",
+        "Nursery note separation difficulties at drop off.",
+    ],
+)
+def test_separation_anxiety_is_no_one_leaving(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD not in types(text, age=5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talking Therapies self-referral info given to mum.",
+        "Gave dad the drug service self referral number.",
+        "Left IAPT self referral details with mum.",
+    ],
+)
+def test_information_about_self_referring_is_no_referral(text: str) -> None:
+    assert E.REFERRAL_TO_ADULT_SERVICES not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uncle arrested at home on suspicion of burglary and criminal damage.",
+        "Mum's partner arrested on suspicion of harassment, taken to custody.",
+        "Found in a car with two men, one known for drug offences.",
+    ],
+)
+def test_what_an_arrest_is_for_or_a_third_partys_record_is_no_offence(text: str) -> None:
+    assert E.OFFENCE not in types(text, age=14)
+
+
+def test_an_arrest_for_assaulting_a_partner_is_still_the_incident() -> None:
+    found = types("Dad arrested on suspicion of assault on his partner last night.")
+    assert {E.ARREST, E.DOMESTIC_ABUSE_INCIDENT} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum has felt low since delivery, EPDS done.",
+        "Dad reports poor sleep since the delivery.",
+        "Struggling since having the baby, GP aware.",
+    ],
+)
+def test_a_delivery_named_as_a_time_is_no_birth(text: str) -> None:
+    assert E.BIRTH not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP consult: mum seen with back pain.",
+        "GP tel consult with dad re his asthma.",
+        "Seen by the ANP with a chest infection, antibiotics given.",
+        "SN drop in: Y8 pupil came to talk about sleep.",
+        "Reception height and weight measured, letter home.",
+    ],
+)
+def test_gp_and_school_nurse_contacts_by_their_short_forms(text: str) -> None:
+    assert E.HEALTH_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family placed in TA at a hostel, 1 room for 3, moved in today.",
+        "Mum rang: the council put them in a B&B across town last night.",
+        "Housing have put them up in a hostel on Station Road.",
+    ],
+)
+def test_put_or_placed_in_emergency_accommodation_is_a_move(text: str) -> None:
+    found = types(text)
+    assert E.ADDRESS_CHANGE in found
+    assert E.JOINED_HOUSEHOLD not in found
+
+
+def test_a_partner_moving_in_still_joins_the_household() -> None:
+    assert E.JOINED_HOUSEHOLD in types("Mum's new partner has moved in with them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CP medical: lesions most consistent with impetigo, not typical of cigarette burns.",
+        "Paediatrician's view: findings consistent with accidental injury. NFA.",
+        "CP medical: rash, excluded bruising; swab taken.",
+    ],
+)
+def test_a_clinician_ruling_an_injury_out_names_none(text: str) -> None:
+    assert E.INJURY not in types(text, age=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang CAMHS duty and shared info about the self harm.",
+        "CAMHS: follow up appt post OD not attended.",
+        "Email to school nurse re the self harm, as agreed with Amy.",
+    ],
+)
+def test_self_harm_named_as_what_a_contact_is_about_is_background(text: str) -> None:
+    assert E.SELF_HARM not in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CSE/CCE screening tool completed with Jay in school.",
+        "SW did the CSE and CCE risk assessment with Mia.",
+        "Completed the CSE & CCE checklist with the YP.",
+    ],
+)
+def test_a_joint_exploitation_tool_is_the_screening_only(text: str) -> None:
+    found = types(text, age=14)
+    assert E.CSE_SCREENING in found
+    assert E.CSE_INDICATOR not in found

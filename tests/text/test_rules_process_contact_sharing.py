@@ -1993,3 +1993,182 @@ def test_absence_words_outside_a_school_are_no_school_absence(text: str) -> None
 
 def test_no_contact_from_family_about_a_pupil_is_still_school_absence() -> None:
     assert E.SCHOOL_ABSENCE in types("Pupil not in class again, no contact from family.", age=8)
+
+
+# Round 12 (group B): classes of wording from the ninth held-out part, in new phrasings.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad and Sam came to the YOS office to go through the referral order.",
+        "Mum popped into the family hub office on her way to work to ask about the group.",
+        "Dad called in at the early help office with the signed consent form.",
+        "Carer dropped in at the team office with Leo's school report.",
+    ],
+)
+def test_coming_to_another_service_s_office_is_an_office_contact(text: str) -> None:
+    assert E.OFFICE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang the allocated worker to pass this on straight away.",
+        "// duty team informed by email",
+        "I raised this with the school nursing team at the end of the session.",
+        "Spoke to her IDVA with consent to update re the court date.",
+        "Partnership intelligence form completed about the car seen outside the flat.",
+        "Address confirmed to the officer, shared under schedule 2 of the DPA.",
+    ],
+)
+def test_passing_on_updating_and_submitting_intelligence_are_information_shared(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked Kai's school for his attendance records this term.",
+        "Emailed the GP surgery asking them to share the last two consultations.",
+        "Checks on mum's partner requested from the police.",
+    ],
+)
+def test_asking_a_named_child_s_school_or_an_agency_to_share_is_a_request(text: str) -> None:
+    assert E.INFORMATION_REQUEST in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request for support from the nursery screened and meets level 2 early help.",
+        "Early help hub: meets level 3 targeted family support.",
+        "Early help hub: screened as meeting criteria for early help, FSW to be allocated.",
+    ],
+)
+def test_a_threshold_level_stated_on_screening_is_a_referral_decision(text: str) -> None:
+    assert E.REFERRAL_DECISION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP referred Amy for portage and a hearing test.",
+        "Referred her to the child development centre for assessment of her speech.",
+        "HV review - referred for speech therapy with mum's agreement.",
+    ],
+)
+def test_a_referral_for_an_early_years_or_therapy_service_is_no_referral(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foster carer rang to say Jade has a sickness bug and won't make contact.",
+        "Kinship carer phoned to move the review to Thursday.",
+        "Carers rang the office to report Tom's phone was taken at school.",
+    ],
+)
+def test_a_carer_ringing_in_is_a_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member of the congregation rang me, worried that the children look thin.",
+        "Maternal grandparents rang the office, worried the children are never in school.",
+        "A passer by rang in to say the toddler was at the window alone.",
+    ],
+)
+def test_a_relative_or_member_of_the_public_ringing_in_is_no_phone_contact(text: str) -> None:
+    assert E.PHONE_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At break Sophie said 'mummy's boyfriend pulls my hair when I cry'.",
+        "Noah said his football coach slaps them when they lose.",
+        "Ava told Miss Green that she is scared to go home because of her stepdad.",
+        "Tyler told the club welfare officer 'my dad hits me with his belt'.",
+    ],
+)
+def test_a_child_quoting_a_carer_or_naming_a_club_adult_is_a_disclosure(text: str) -> None:
+    assert E.DISCLOSURE in types(text, age=9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Came in without breakfast for the third day, very hungry at snack.",
+        "Mum left the children on their own while she went to the pub.",
+        "Brought to nursery in yesterday's clothes, nappy soaked through.",
+        "Says she made her own breakfast and walked to school alone again.",
+        "Hair matted and no change bag sent in.",
+    ],
+)
+def test_no_breakfast_left_alone_yesterday_s_clothes_or_a_soaked_nappy_is_neglect(
+    text: str,
+) -> None:
+    assert E.NEGLECT_CONCERN in types(text)
+
+
+def test_a_young_child_asking_staff_for_food_after_no_breakfast_is_a_behaviour_concern() -> None:
+    found = types("Came in without breakfast again, asking staff for food all morning.", age=6)
+    assert {E.NEGLECT_CONCERN, E.BEHAVIOUR_CONCERN} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home visit: flat much improved, toys tidied away, clean bedding on the beds.",
+        "Unannounced home visit - the house has improved since the last visit.",
+        "Statutory visit, home greatly improved and food in the cupboards.",
+    ],
+)
+def test_a_home_much_improved_does_not_undo_the_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral form completed and emailed to the early help hub at 10:15.",
+        "DSL uploaded the form to the MASH secure inbox this afternoon.",
+        "Request for support form submitted to the single point of access.",
+    ],
+)
+def test_a_referral_form_sent_to_a_front_door_is_a_referral_not_a_sharing(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL in found
+    assert E.INFORMATION_SHARED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emailed my concerns about Kian to the head of year and the youth worker.",
+        "Rang the health visitor to pass on my worries about baby's weight.",
+        "Passed on our concerns to the practice nurse by phone.",
+    ],
+)
+def test_a_worry_passed_on_to_an_agency_is_a_sharing_not_a_concern(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_SHARED in found
+    assert E.CONCERN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read through the concerns log for the last term with the deputy head.",
+        "Checked the cause for concern log, last entry June.",
+        "Welfare concerns log updated with the attendance letter.",
+    ],
+)
+def test_a_log_of_concerns_read_is_no_concern(text: str) -> None:
+    assert E.CONCERN not in types(text)

@@ -622,6 +622,7 @@ def _event_mention(
         kind in p.practitioner_types
         and who == Experiencer.OTHER_ADULT
         and not _practitioner_acts(doc, t, span)
+        and not _carer_acts(doc, t, span)
     ):
         counted = False  # a neighbour or relative ringing in is not the practitioner's call
     if (
@@ -654,7 +655,11 @@ _PASSIVE = context.words("informed notified updated requested submitted aware")
 def _passive(doc: Doc, span: Span) -> bool:
     """Whether a mention is passive ("police informed", "PNC check requested"): the parent or
     adult it is about ("partner moved in, PNC check requested") is not the one who acts."""
-    return doc[span[1] - 1].lower_ in _PASSIVE
+    last = doc[span[1] - 1].lower_ in _PASSIVE
+    return last or any(  # "checks on mum's partner requested from the police"
+        doc[i].lower_ in _PASSIVE and doc[i + 1].lower_ in ("from", "to")
+        for i in range(span[0], span[1] - 1)
+    )
 
 
 _FILLERS = context.words(
@@ -682,6 +687,16 @@ def _practitioner_acts(doc: Doc, t: Triggers, span: Span) -> bool:
     opening = next(i for i in range(start, -1, -1) if i == 0 or t.clause[i - 1] != t.clause[i])
     people = [s[0] for _, s in t.people if opening <= s[0] < start]
     return bool(people) and any(t.words[i] in _WRITER for i in range(opening, min(people)))
+
+
+_CARERS = context.words("carer carers")
+
+
+def _carer_acts(doc: Doc, t: Triggers, span: Span) -> bool:
+    """Whether the adult nearest before a call in its clause is the child's carer ("foster
+    carer rang to cancel"): a carer ringing in is a phone contact, as a parent's call is."""
+    before = [s for _, s in t.people if s[1] <= span[0] and t.clause[s[0]] == t.clause[span[0]]]
+    return bool(before) and doc[max(before)[1] - 1].lower_ in _CARERS
 
 
 def _names_victim(doc: Doc, span: Span) -> bool:
@@ -758,12 +773,23 @@ def _char_spans(
     return [(lab, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))) for lab, (a, b) in spans]
 
 
-def _has_phrase(doc: Doc, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether any of ``phrases`` (lower-case token tuples) occurs in ``doc``."""
+# A time or place after "not home" says when someone came back, not that no one answered a
+# visit ("not home by the 22:00 curfew", "not home from school").
+_NOT_ANSWER_AFTER = context.words("from by till until after before since yet")
+
+
+def _has_phrase(
+    doc: Doc, phrases: frozenset[tuple[str, ...]], not_before: frozenset[str] = frozenset()
+) -> bool:
+    """Whether any of ``phrases`` (lower-case token tuples) occurs in ``doc``, not followed by
+    one of ``not_before``."""
     words = [w.lower() for w in context.tokens(doc)[0]]
     lengths = {len(ph) for ph in phrases}
     return any(
-        tuple(words[i : i + n]) in phrases for n in lengths for i in range(len(words) - n + 1)
+        tuple(words[i : i + n]) in phrases
+        and (i + n >= len(words) or words[i + n] not in not_before)
+        for n in lengths
+        for i in range(len(words) - n + 1)
     )
 
 
@@ -787,7 +813,7 @@ def _adjusted(
     if adult_hurt and p.adult_injury_with & set(kinds):
         kinds.append(EventType.DOMESTIC_ABUSE_INCIDENT)  # "mum had a cut lip; partner arrested"
     visits = [k for k in (EventType.HOME_VISIT, EventType.POLICE_WELFARE_CHECK) if k in kinds]
-    if visits and doc is not None and _has_phrase(doc, p.no_answer):
+    if visits and doc is not None and _has_phrase(doc, p.no_answer, _NOT_ANSWER_AFTER):
         for visit in visits:  # officers or a practitioner got no answer
             kinds[kinds.index(visit)] = EventType.NO_ACCESS_VISIT
     if EventType.REFERRAL in kinds and agencies and set(agencies) <= p.adult_agency_kinds:
