@@ -185,6 +185,11 @@ def an_event(
     )
 
 
+def an_inferred_event(*types: EventType | str, **kw: Any) -> Event:
+    """An entry whose types the reader inferred from its text (``an_event``'s arguments)."""
+    return an_event(*types, types_inferred=True, types_from_text=True, **kw)
+
+
 def a_relationship(
     a: str,
     kind: RelationshipKind | str,

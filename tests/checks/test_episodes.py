@@ -8,9 +8,8 @@ working days to Thursday 22 March.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from factories import a_case, a_child, an_event
+from factories import a_case, a_child, an_event, an_inferred_event
 from foresight.checks.context import CheckContext
 from foresight.checks.predicates.episodes import Process, process_name, processes
 from foresight.checks.settings import default_settings
@@ -21,11 +20,6 @@ from foresight.model.vocab import EventType
 AS_OF = dt.date(2012, 12, 31)
 ASSESSMENT = EventType.ASSESSMENT
 S47 = EventType.SECTION_47_ENQUIRY
-
-
-def inferred(*types: EventType, on: str, eid: str, **kw: Any) -> Event:
-    """An entry whose types were read from its text."""
-    return an_event(*types, on=on, eid=eid, types_inferred=True, types_from_text=True, **kw)
 
 
 def family(*events: Event) -> Case:
@@ -47,9 +41,11 @@ def refs(found: list[Process]) -> list[list[str]]:
 
 def test_entries_of_one_assessment_are_one_process_ended_by_its_completion() -> None:
     case = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1", details="Assessment started."),
-        inferred(ASSESSMENT, on="2012-03-20", eid="A2", details="Visited for the assessment."),
-        inferred(
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1", details="Assessment started."),
+        an_inferred_event(
+            ASSESSMENT, on="2012-03-20", eid="A2", details="Visited for the assessment."
+        ),
+        an_inferred_event(
             ASSESSMENT, on="2012-04-16", eid="A3", details="Assessment completed, outcome CIN."
         ),
     )
@@ -63,14 +59,14 @@ def test_entries_of_one_assessment_are_one_process_ended_by_its_completion() -> 
 
 def test_an_outcome_type_or_a_mention_of_completion_ends_the_process() -> None:
     closed = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1"),
-        inferred(ASSESSMENT, EventType.NO_FURTHER_ACTION, on="2012-03-09", eid="A2"),
-        inferred(ASSESSMENT, on="2012-03-12", eid="A3", details="Visit."),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1"),
+        an_inferred_event(ASSESSMENT, EventType.NO_FURTHER_ACTION, on="2012-03-09", eid="A2"),
+        an_inferred_event(ASSESSMENT, on="2012-03-12", eid="A3", details="Visit."),
     )
     assert refs(grouped(closed)) == [["A1", "A2"], ["A3"]]
     concluded = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1"),
-        inferred(ASSESSMENT, on="2012-03-09", eid="A2", outcome="Assessment concluded."),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1"),
+        an_inferred_event(ASSESSMENT, on="2012-03-09", eid="A2", outcome="Assessment concluded."),
     )
     [process] = grouped(concluded)
     assert process.closing is not None and process.closing.event_id == "A2"
@@ -78,9 +74,9 @@ def test_an_outcome_type_or_a_mention_of_completion_ends_the_process() -> None:
 
 def test_an_entry_past_the_timescale_starts_another_process() -> None:
     case = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1"),
-        inferred(ASSESSMENT, on="2012-05-08", eid="A2"),
-        inferred(ASSESSMENT, on="2012-05-09", eid="A3"),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1"),
+        an_inferred_event(ASSESSMENT, on="2012-05-08", eid="A2"),
+        an_inferred_event(ASSESSMENT, on="2012-05-09", eid="A3"),
     )
     first, second = grouped(case)
     assert refs([first, second]) == [["A1", "A2"], ["A3"]]
@@ -91,9 +87,9 @@ def test_an_entry_past_the_timescale_starts_another_process() -> None:
 
 def test_a_section_47_enquiry_has_its_own_shorter_timescale() -> None:
     case = family(
-        inferred(S47, EventType.STRATEGY_DISCUSSION, on="2012-03-01", eid="S1"),
-        inferred(S47, on="2012-03-22", eid="S2"),
-        inferred(S47, on="2012-03-23", eid="S3"),
+        an_inferred_event(S47, EventType.STRATEGY_DISCUSSION, on="2012-03-01", eid="S1"),
+        an_inferred_event(S47, on="2012-03-22", eid="S2"),
+        an_inferred_event(S47, on="2012-03-23", eid="S3"),
     )
     assert refs(grouped(case)) == [["S1", "S2"], ["S3"]]
     assert grouped(case)[0].due == dt.date(2012, 3, 22)
@@ -102,8 +98,8 @@ def test_a_section_47_enquiry_has_its_own_shorter_timescale() -> None:
 def test_an_entry_with_its_own_end_date_closes_an_open_process() -> None:
     # "Strategy discussion | Section 47 enquiry" then the enquiry itself, with its end date.
     case = family(
-        inferred(S47, EventType.STRATEGY_DISCUSSION, on="2012-03-01", eid="S1"),
-        inferred(S47, on="2012-03-02", end_date="2012-03-20", eid="S2"),
+        an_inferred_event(S47, EventType.STRATEGY_DISCUSSION, on="2012-03-01", eid="S1"),
+        an_inferred_event(S47, on="2012-03-02", end_date="2012-03-20", eid="S2"),
     )
     [process] = grouped(case)
     assert refs([process]) == [["S1", "S2"]]
@@ -115,10 +111,10 @@ def test_an_entry_with_its_own_end_date_closes_an_open_process() -> None:
 
 def test_an_entry_with_its_own_end_date_and_no_open_process_stands_alone() -> None:
     case = family(
-        inferred(ASSESSMENT, on="2012-03-01", end_date="2012-03-20", eid="A1"),
-        inferred(ASSESSMENT, on="2012-03-05", end_date="2012-03-28", eid="A2"),
-        inferred(ASSESSMENT, on="2012-03-22", eid="A3", details="Assessment completed."),
-        inferred(ASSESSMENT, on="2012-03-26", eid="A4", details="Home visit."),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", end_date="2012-03-20", eid="A1"),
+        an_inferred_event(ASSESSMENT, on="2012-03-05", end_date="2012-03-28", eid="A2"),
+        an_inferred_event(ASSESSMENT, on="2012-03-22", eid="A3", details="Assessment completed."),
+        an_inferred_event(ASSESSMENT, on="2012-03-26", eid="A4", details="Home visit."),
     )
     # A2 has its own end date: a process on its own. The completion note A3 joins the process
     # before it though that has ended; A4, which does not end one, starts another.
@@ -129,8 +125,8 @@ def test_a_coded_entry_is_a_process_on_its_own() -> None:
     case = family(
         an_event(ASSESSMENT, on="2012-03-01", eid="A1"),
         an_event(ASSESSMENT, on="2012-03-05", eid="A2"),
-        inferred(ASSESSMENT, on="2012-03-07", eid="A3", details="Assessment completed."),
-        inferred(ASSESSMENT, on="2012-03-08", eid="A4", details="Home visit."),
+        an_inferred_event(ASSESSMENT, on="2012-03-07", eid="A3", details="Assessment completed."),
+        an_inferred_event(ASSESSMENT, on="2012-03-08", eid="A4", details="Home visit."),
     )
     # A coded entry joins nothing (A2 after A1); an inferred note of its completion joins it.
     found = grouped(case)
@@ -142,10 +138,10 @@ def test_a_coded_entry_is_a_process_on_its_own() -> None:
 
 def test_each_child_agency_and_type_has_its_own_processes() -> None:
     case = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1", subjects="C1;C2"),
-        inferred(ASSESSMENT, on="2012-03-02", eid="A2", subjects="C2"),
-        inferred(ASSESSMENT, on="2012-03-03", eid="H1", agency="HV"),
-        inferred(S47, on="2012-03-04", eid="S1"),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1", subjects="C1;C2"),
+        an_inferred_event(ASSESSMENT, on="2012-03-02", eid="A2", subjects="C2"),
+        an_inferred_event(ASSESSMENT, on="2012-03-03", eid="H1", agency="HV"),
+        an_inferred_event(S47, on="2012-03-04", eid="S1"),
     )
     found = grouped(case)
     assert [(p.child.id.split(":")[1], p.kind, refs([p])[0]) for p in found] == [
@@ -159,8 +155,8 @@ def test_each_child_agency_and_type_has_its_own_processes() -> None:
 
 def test_a_process_is_named_by_all_its_entries() -> None:
     case = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1"),
-        inferred(ASSESSMENT, on="2012-03-09", eid="A2"),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1"),
+        an_inferred_event(ASSESSMENT, on="2012-03-09", eid="A2"),
     )
     [process] = grouped(case)
     assert (
@@ -171,8 +167,8 @@ def test_a_process_is_named_by_all_its_entries() -> None:
 
 def test_the_timescale_is_a_setting() -> None:
     case = family(
-        inferred(S47, on="2012-03-01", eid="S1"),
-        inferred(S47, on="2012-03-23", eid="S2"),
+        an_inferred_event(S47, on="2012-03-01", eid="S1"),
+        an_inferred_event(S47, on="2012-03-23", eid="S2"),
     )
     assert refs(grouped(case)) == [["S1"], ["S2"]]
     longer = CheckContext(AS_OF, settings=default_settings().replace(section_47_working_days=20))
@@ -182,9 +178,9 @@ def test_the_timescale_is_a_setting() -> None:
 def test_an_entry_whose_types_a_person_confirmed_stays_in_its_process() -> None:
     confirmed = an_event(ASSESSMENT, on="2012-03-20", eid="A2", types_from_text=True)
     case = family(
-        inferred(ASSESSMENT, on="2012-03-01", eid="A1", details="Assessment started."),
+        an_inferred_event(ASSESSMENT, on="2012-03-01", eid="A1", details="Assessment started."),
         confirmed,
-        inferred(ASSESSMENT, on="2012-04-16", eid="A3", details="Assessment completed."),
+        an_inferred_event(ASSESSMENT, on="2012-04-16", eid="A3", details="Assessment completed."),
     )
     assert refs(grouped(case)) == [["A1", "A2", "A3"]]
 

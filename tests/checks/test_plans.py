@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factories import a_case, a_child, a_relationship, an_adult, an_event
+from factories import a_case, a_child, a_relationship, an_adult, an_event, an_inferred_event
 from foresight.checks.context import CheckContext
 from foresight.checks.predicates import PLAN
 from foresight.checks.predicates.episodes import triggers
@@ -24,11 +24,6 @@ from foresight.model.vocab import Category, ChildSeen, EventType, Sex
 AS_OF = dt.date(2014, 12, 31)
 CIN = EventType.CHILD_IN_NEED_PLAN
 CP = EventType.CHILD_PROTECTION_PLAN
-
-
-def inferred(*types: EventType, on: str, eid: str, **kw: Any) -> Event:
-    """An entry whose types were read from its text."""
-    return an_event(*types, on=on, eid=eid, types_inferred=True, types_from_text=True, **kw)
 
 
 def family(*events: Event) -> Case:
@@ -58,10 +53,16 @@ def refs(found: list[Plan]) -> list[list[str]]:
 
 def reviews(**kw: Any) -> tuple[Event, ...]:
     return (
-        inferred(CIN, on="2012-11-21", eid="P1", details="Child in need plan agreed.", **kw),
-        inferred(CIN, on="2013-01-15", eid="P2", details="Child in need review.", **kw),
-        inferred(CIN, on="2013-04-09", eid="P3", details="CIN review. Continue plan.", **kw),
-        inferred(CIN, on="2013-06-27", eid="P4", details="Child in need plan ended: goals met."),
+        an_inferred_event(
+            CIN, on="2012-11-21", eid="P1", details="Child in need plan agreed.", **kw
+        ),
+        an_inferred_event(CIN, on="2013-01-15", eid="P2", details="Child in need review.", **kw),
+        an_inferred_event(
+            CIN, on="2013-04-09", eid="P3", details="CIN review. Continue plan.", **kw
+        ),
+        an_inferred_event(
+            CIN, on="2013-06-27", eid="P4", details="Child in need plan ended: goals met."
+        ),
     )
 
 
@@ -77,24 +78,26 @@ def test_the_reviews_of_a_plan_read_from_text_are_one_plan_ended_by_its_end() ->
 def test_after_its_end_a_plan_entry_starts_another_plan() -> None:
     case = family(
         *reviews(),
-        inferred(CIN, on="2013-09-02", eid="P5", details="Child in need plan agreed again."),
-        inferred(CIN, on="2013-10-01", eid="P6", details="Case closed.", end_date=None),
+        an_inferred_event(
+            CIN, on="2013-09-02", eid="P5", details="Child in need plan agreed again."
+        ),
+        an_inferred_event(CIN, on="2013-10-01", eid="P6", details="Case closed.", end_date=None),
     )
     assert refs(grouped(case)) == [["P1", "P2", "P3", "P4"], ["P5", "P6"]]
     closed = family(
-        inferred(CIN, on="2012-11-21", eid="P1"),
-        inferred(CIN, EventType.CASE_CLOSED, on="2013-01-15", eid="P2"),
-        inferred(CIN, on="2013-02-01", eid="P3"),
+        an_inferred_event(CIN, on="2012-11-21", eid="P1"),
+        an_inferred_event(CIN, EventType.CASE_CLOSED, on="2013-01-15", eid="P2"),
+        an_inferred_event(CIN, on="2013-02-01", eid="P3"),
     )
     assert refs(grouped(closed)) == [["P1", "P2"], ["P3"]]
 
 
 def test_a_plan_with_its_own_end_date_holds_the_entries_up_to_it() -> None:
     case = family(
-        inferred(CIN, on="2012-11-21", end_date="2013-08-30", eid="P1"),
-        inferred(CIN, on="2013-08-30", eid="P2", details="Review."),
-        inferred(CIN, on="2013-09-02", eid="P3", details="Plan closed on 30/08/2013."),
-        inferred(CIN, on="2013-09-09", eid="P4", details="Review."),
+        an_inferred_event(CIN, on="2012-11-21", end_date="2013-08-30", eid="P1"),
+        an_inferred_event(CIN, on="2013-08-30", eid="P2", details="Review."),
+        an_inferred_event(CIN, on="2013-09-02", eid="P3", details="Plan closed on 30/08/2013."),
+        an_inferred_event(CIN, on="2013-09-09", eid="P4", details="Review."),
     )
     # Up to its end date, whatever the gap; after it, a note of its end still joins it.
     assert refs(grouped(case)) == [["P1", "P2", "P3"], ["P4"]]
@@ -103,10 +106,10 @@ def test_a_plan_with_its_own_end_date_holds_the_entries_up_to_it() -> None:
 
 def test_a_silence_longer_than_the_review_cycle_starts_another_plan() -> None:
     case = family(
-        inferred(CIN, on="2012-11-21", eid="P1"),
-        inferred(CIN, on="2013-01-15", eid="P2"),
-        inferred(CIN, on="2013-07-15", eid="P3"),
-        inferred(CIN, on="2014-01-16", eid="P4"),
+        an_inferred_event(CIN, on="2012-11-21", eid="P1"),
+        an_inferred_event(CIN, on="2013-01-15", eid="P2"),
+        an_inferred_event(CIN, on="2013-07-15", eid="P3"),
+        an_inferred_event(CIN, on="2014-01-16", eid="P4"),
     )
     assert refs(grouped(case)) == [["P1", "P2", "P3"], ["P4"]]
     assert grouped(case)[0].end is None
@@ -114,9 +117,11 @@ def test_a_silence_longer_than_the_review_cycle_starts_another_plan() -> None:
 
 def test_the_first_entry_of_a_plan_records_its_start_even_when_it_mentions_an_end() -> None:
     case = family(
-        inferred(CP, on="2012-11-21", eid="P1", details="Initial conference: CP plan."),
-        inferred(CP, CIN, on="2013-02-01", eid="P2", details="CP plan ended; stepped down to CIN."),
-        inferred(CIN, on="2013-03-01", eid="P3", details="CIN review."),
+        an_inferred_event(CP, on="2012-11-21", eid="P1", details="Initial conference: CP plan."),
+        an_inferred_event(
+            CP, CIN, on="2013-02-01", eid="P2", details="CP plan ended; stepped down to CIN."
+        ),
+        an_inferred_event(CIN, on="2013-03-01", eid="P3", details="CIN review."),
     )
     assert [(p.kind, refs([p])[0]) for p in grouped(case)] == [
         (CP, ["P1", "P2"]),
@@ -128,7 +133,7 @@ def test_coded_entries_keep_their_meaning_each_a_plan_of_its_own() -> None:
     case = family(
         an_event(CIN, on="2012-11-21", eid="P1"),
         an_event(CIN, on="2013-01-15", eid="P2"),
-        inferred(CIN, on="2013-02-01", eid="P3", details="CIN review."),
+        an_inferred_event(CIN, on="2013-02-01", eid="P3", details="CIN review."),
     )
     # A coded entry joins nothing; a review read from the text joins the coded plan before it.
     found = grouped(case)
@@ -138,10 +143,10 @@ def test_coded_entries_keep_their_meaning_each_a_plan_of_its_own() -> None:
 
 def test_each_child_agency_and_plan_type_has_its_own_plans() -> None:
     case = family(
-        inferred(CIN, on="2012-11-21", eid="P1", subjects="C1;C2"),
-        inferred(CIN, on="2013-01-15", eid="P2", subjects="C2"),
-        inferred(CIN, on="2013-01-16", eid="H1", agency="HV"),
-        inferred(CP, on="2013-01-17", eid="P3"),
+        an_inferred_event(CIN, on="2012-11-21", eid="P1", subjects="C1;C2"),
+        an_inferred_event(CIN, on="2013-01-15", eid="P2", subjects="C2"),
+        an_inferred_event(CIN, on="2013-01-16", eid="H1", agency="HV"),
+        an_inferred_event(CP, on="2013-01-17", eid="P3"),
     )
     found = grouped(case)
     assert [(p.child.id.split(":")[1], p.kind, refs([p])[0]) for p in found] == [
@@ -162,15 +167,15 @@ def test_a_plan_as_one_entry_has_the_end_its_entries_record() -> None:
 
 
 def test_only_a_plans_start_is_a_trigger() -> None:
-    conference = inferred(
+    conference = an_inferred_event(
         EventType.CHILD_PROTECTION_CONFERENCE, CP, on="2012-11-21", eid="K1", details="ICPC."
     )
     case = family(
         conference,
-        inferred(CP, on="2012-11-21", eid="P1", details="Child protection plan starts."),
-        inferred(CP, on="2012-12-04", eid="P2", details="First core group."),
-        inferred(CIN, on="2013-01-15", eid="P3", details="CIN plan agreed."),
-        inferred(CIN, on="2013-04-09", eid="P4", details="CIN review."),
+        an_inferred_event(CP, on="2012-11-21", eid="P1", details="Child protection plan starts."),
+        an_inferred_event(CP, on="2012-12-04", eid="P2", details="First core group."),
+        an_inferred_event(CIN, on="2013-01-15", eid="P3", details="CIN plan agreed."),
+        an_inferred_event(CIN, on="2013-04-09", eid="P4", details="CIN review."),
     )
     others = (EventType.CHILD_PROTECTION_CONFERENCE, *PLAN)
     found = triggers(case, CheckContext(AS_OF), (EventType.ASSESSMENT,), others)
@@ -181,11 +186,15 @@ def test_only_a_plans_start_is_a_trigger() -> None:
 def test_a_conference_read_as_a_plan_continues_or_ends_one_but_starts_none() -> None:
     conference = EventType.CHILD_PROTECTION_CONFERENCE
     case = family(
-        inferred(conference, CP, on="2012-11-21", eid="K1", outcome="Child protection plan."),
-        inferred(CP, on="2012-11-21", eid="P1", details="Child protection plan starts."),
-        inferred(conference, CP, on="2013-02-14", eid="K2", outcome="Plan continues."),
-        inferred(conference, CP, on="2013-08-01", eid="K3", outcome="Plan ended."),
-        inferred(conference, CP, on="2013-09-02", eid="K4", outcome="Child protection plan."),
+        an_inferred_event(
+            conference, CP, on="2012-11-21", eid="K1", outcome="Child protection plan."
+        ),
+        an_inferred_event(CP, on="2012-11-21", eid="P1", details="Child protection plan starts."),
+        an_inferred_event(conference, CP, on="2013-02-14", eid="K2", outcome="Plan continues."),
+        an_inferred_event(conference, CP, on="2013-08-01", eid="K3", outcome="Plan ended."),
+        an_inferred_event(
+            conference, CP, on="2013-09-02", eid="K4", outcome="Child protection plan."
+        ),
     )
     assert refs(grouped(case)) == [["P1", "K2", "K3"]]
     # A conference the agency coded as a plan too keeps its meaning: it starts one.
@@ -220,11 +229,11 @@ def test_nat5_visits_from_a_plans_start_only_until_its_recorded_end(run: Any) ->
         return an_event(EventType.HOME_VISIT, on=on, child_seen=ChildSeen.ALONE, eid=eid)
 
     case = family(
-        inferred(CP, on="2012-03-05", eid="P1", details="Child protection plan starts."),
+        an_inferred_event(CP, on="2012-03-05", eid="P1", details="Child protection plan starts."),
         visit("2012-03-16", "V1"),
-        inferred(CP, on="2012-03-20", eid="P2", details="First core group."),
+        an_inferred_event(CP, on="2012-03-20", eid="P2", details="First core group."),
         visit("2012-03-30", "V2"),
-        inferred(CP, on="2012-04-05", eid="P3", details="Review conference: plan ended."),
+        an_inferred_event(CP, on="2012-04-05", eid="P3", details="Review conference: plan ended."),
     )
     outcomes = check(run, "FS-NAT5", case)
     plans_judged = [o for o in outcomes if "on the child protection" in getattr(o, "message", "")]
@@ -240,9 +249,9 @@ def test_scr10_asks_a_plan_read_from_text_about_a_death_once_at_its_start(run: A
     ]
     entries = (
         an_event(EventType.BEREAVEMENT, on="2012-03-01", eid="B1", people="F1"),
-        inferred(CIN, on="2012-06-01", eid="P1", details="Child in need plan agreed."),
-        inferred(CIN, on="2012-08-01", eid="P2", details="CIN review."),
-        inferred(CIN, on="2012-10-01", eid="P3", details="CIN review."),
+        an_inferred_event(CIN, on="2012-06-01", eid="P1", details="Child in need plan agreed."),
+        an_inferred_event(CIN, on="2012-08-01", eid="P2", details="CIN review."),
+        an_inferred_event(CIN, on="2012-10-01", eid="P3", details="CIN review."),
     )
     found = check(run, "FS-SCR10", a_case(people=people, events=entries))
     assert [o.evidence for o in found] == [("CSC:P1", "CSC:B1")]
@@ -252,11 +261,14 @@ def test_scr9_counts_a_plans_reviews_after_a_decision_to_stop_as_no_new_plan(run
     def stop(eid: str, on: str) -> Event:
         return an_event(EventType.NO_FURTHER_ACTION, on=on, eid=eid, agency="HV")
 
-    entries = [inferred(CP, on="2012-01-09", eid="P1", details="CP plan starts.")]
+    entries = [an_inferred_event(CP, on="2012-01-09", eid="P1", details="CP plan starts.")]
     for n, (stopped, review) in enumerate(
         [("2012-02-06", "2012-04-02"), ("2012-05-07", "2012-07-02"), ("2012-08-06", "2012-10-01")]
     ):
-        entries += [stop(f"N{n}", stopped), inferred(CP, on=review, eid=f"R{n}", details="Review.")]
+        entries += [
+            stop(f"N{n}", stopped),
+            an_inferred_event(CP, on=review, eid=f"R{n}", details="Review."),
+        ]
     assert check(run, "FS-SCR9", family(*entries)) == []
     coded = [an_event(CP, on=e.date.written, eid=e.event_id) if e.has(CP) else e for e in entries]
     [finding] = check(run, "FS-SCR9", family(*coded))
@@ -266,9 +278,9 @@ def test_scr9_counts_a_plans_reviews_after_a_decision_to_stop_as_no_new_plan(run
 def test_pr4_reads_a_neglect_plan_to_the_end_its_entries_record(run: Any) -> None:
     neglect = {"category": Category.NEGLECT}
     entries = (
-        inferred(CP, on="2011-01-10", eid="P1", details="CP plan starts.", **neglect),
-        inferred(CP, on="2011-04-11", eid="P2", details="Review conference.", **neglect),
-        inferred(CP, on="2011-07-11", eid="P3", details="Plan ended.", **neglect),
+        an_inferred_event(CP, on="2011-01-10", eid="P1", details="CP plan starts.", **neglect),
+        an_inferred_event(CP, on="2011-04-11", eid="P2", details="Review conference.", **neglect),
+        an_inferred_event(CP, on="2011-07-11", eid="P3", details="Plan ended.", **neglect),
         an_event(EventType.INJURY, on="2011-06-01", eid="S1"),
     )
     # Six months of neglect, not the year the check asks for: out of scope.
@@ -278,8 +290,8 @@ def test_pr4_reads_a_neglect_plan_to_the_end_its_entries_record(run: Any) -> Non
 
 def test_nat3_a_child_not_brought_after_the_plan_ended_was_not_on_it(run: Any) -> None:
     entries = (
-        inferred(CP, on="2012-03-01", eid="P1", details="Child protection plan starts."),
-        inferred(CP, on="2012-04-02", eid="P2", details="Review conference: plan ended."),
+        an_inferred_event(CP, on="2012-03-01", eid="P1", details="Child protection plan starts."),
+        an_inferred_event(CP, on="2012-04-02", eid="P2", details="Review conference: plan ended."),
         an_event(EventType.WAS_NOT_BROUGHT, on="2012-06-01", agency="HV", eid="W1"),
     )
     assert check(run, "FS-NAT3", family(*entries)) == []
