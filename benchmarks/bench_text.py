@@ -55,7 +55,7 @@ PART_USE = {
     "heldout7": "held out until round 9 (F1 0.813, scored once after it); tuned on in round 10",
     "heldout8": "held out until round 10 (F1 0.795, scored once after it); tuned on in round 11",
     "heldout9": "held out until round 11 (F1 0.838, scored once after it); tuned on in round 12",
-    "heldout10": "held out: written before round 11 by two more writers, scored once after round 12",
+    "heldout10": "held out: written before round 11 by two writers, scored once after round 12",
 }
 THROUGHPUT_TARGET = 2000.0
 SAME_FINDINGS_TARGET = 0.9
