@@ -137,3 +137,18 @@ def test_a_concern_recorded_late_still_replays_to_the_first_date(run: Any) -> No
     assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 10, 1)
     assert names(run("FS-SCR8", case, "2012-10-01")) == ["Finding"]
     assert run("FS-SCR8", case, "2012-09-30") == []
+
+
+def test_a_finding_is_not_dated_before_the_concern_it_cites_first_is_known(run: Any) -> None:
+    # Children's social care's entry of the school's first concern (10 January) is recorded
+    # only on 20 October; the school's own entry of it is known at once. The full record
+    # cites CSC:C0 first, and a reviewer first sees that finding once it is recorded.
+    late = an_event(EventType.CONCERN, on="2012-01-10", eid="C0", recorded="2012-10-20")
+    case = family(late, *concerns(), stop())
+    [finding] = run("FS-SCR8", case, "2013-01-01")
+    assert isinstance(finding, Finding) and finding.evidence[:2] == ("CSC:C0", "SCHOOL:S1")
+    assert finding.first_date == dt.date(2012, 10, 20)
+    [on_the_day] = run("FS-SCR8", case, "2012-10-20")
+    assert isinstance(on_the_day, Finding) and on_the_day.evidence[0] == "CSC:C0"
+    [before] = run("FS-SCR8", case, "2012-10-19")
+    assert isinstance(before, Finding) and before.evidence[0] == "SCHOOL:S1"

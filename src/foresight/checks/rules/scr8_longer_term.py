@@ -132,7 +132,10 @@ def _first_raised(
 
     A concern recorded late (or a referral that relates to an entry not yet known) changes the
     run of concerns a reviewer would have seen, so on the full record's first day the finding
-    may not yet have been raised: look at each day knowledge changed until it was.
+    may not yet have been raised: look at each day knowledge changed until it was. The same
+    finding is about the same child and decision and cites the same entry first: a late entry
+    of a concern known from another agency's entry may lead the evidence, and the finding that
+    cites it is not raised before it is known.
     """
     late = [
         e
@@ -146,7 +149,10 @@ def _first_raised(
             break
         then = dataclasses.replace(ctx, as_of=day)
         if any(
-            isinstance(o, Finding) and o.subject == child.id and stop.event.ref in o.evidence
+            isinstance(o, Finding)
+            and o.subject == child.id
+            and stop.event.ref in o.evidence
+            and o.evidence[:1] == found.evidence[:1]
             for o in _outcomes(case.known_on(day), then, replay=False)
         ):
             return dataclasses.replace(found, first_date=day)
