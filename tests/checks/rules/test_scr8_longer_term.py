@@ -152,3 +152,34 @@ def test_a_finding_is_not_dated_before_the_concern_it_cites_first_is_known(run: 
     assert isinstance(on_the_day, Finding) and on_the_day.evidence[0] == "CSC:C0"
     [before] = run("FS-SCR8", case, "2012-10-19")
     assert isinstance(before, Finding) and before.evidence[0] == "SCHOOL:S1"
+
+
+def test_a_third_concern_recorded_late_does_not_date_a_finding_three_others_raised(
+    run: Any,
+) -> None:
+    # A concern of 1 August is recorded only on 20 October, so the full record counts it
+    # third; but on 1 October the school's concern of 3 September was third, and a reviewer
+    # then already saw three concerns and the decision to stop.
+    late = an_event(EventType.CONCERN, on="2012-08-01", eid="L1", recorded="2012-10-20")
+    case = family(*concerns(), late, stop())
+    [finding] = run("FS-SCR8", case, "2013-01-01")
+    assert isinstance(finding, Finding) and finding.evidence[0] == "SCHOOL:S1"
+    assert finding.first_date == dt.date(2012, 10, 1)
+    [on_the_day] = run("FS-SCR8", case, "2012-10-01")
+    assert isinstance(on_the_day, Finding) and on_the_day.evidence[0] == "SCHOOL:S1"
+
+
+def test_a_referral_joining_an_entry_known_later_leads_the_evidence_until_then(
+    run: Any,
+) -> None:
+    # A referral of 5 January relates to an injury dated (and known) only on 1 March 2013:
+    # until then it is a concern of its own and cited first; once the injury is known it joins
+    # it, after the decision, and the finding citing the school's concern first is raised.
+    referral = an_event(EventType.REFERRAL, on="2012-01-05", eid="R1", relates_to="CSC:I1")
+    injury = an_event(EventType.INJURY, on="2013-03-01", eid="I1")
+    case = family(referral, *concerns(), stop(), injury)
+    [finding] = run("FS-SCR8", case, "2013-06-01")
+    assert isinstance(finding, Finding) and finding.evidence[0] == "SCHOOL:S1"
+    assert finding.first_date == dt.date(2013, 3, 1)
+    [before] = run("FS-SCR8", case, "2013-02-28")
+    assert isinstance(before, Finding) and before.evidence[0] == "CSC:R1"

@@ -131,20 +131,20 @@ def _first_raised(
     """The finding's first day on what was known each day.
 
     A concern recorded late (or a referral that relates to an entry not yet known) changes the
-    run of concerns a reviewer would have seen, so on the full record's first day the finding
-    may not yet have been raised: look at each day knowledge changed until it was. The same
-    finding is about the same child and decision and cites the same entry first: a late entry
-    of a concern known from another agency's entry may lead the evidence, and the finding that
-    cites it is not raised before it is known.
+    run of concerns a reviewer would have seen, so the full record's first day may be wrong
+    either way: a concern counted third but recorded late dates the finding after the day
+    three concerns known earlier first raised it; a referral that joins an entry known only
+    later (even one dated after the decision) leads the evidence until then. So look at the
+    day the decision is dated and known, and each later day knowledge changed, until the
+    finding was raised. The same finding is about the same child and decision and cites the
+    same entry first: a late entry of a concern known from another agency's entry may lead
+    the evidence, and the finding that cites it is not raised before it is known.
     """
-    late = [
-        e
-        for e in case.events(*CONCERN, about=child)
-        if e.date.earliest <= stop.date.latest and e.known_from > found.first_date
-    ]
+    start = max(stop.date.latest, stop.event.known_from)
+    late = [e for e in case.events(*CONCERN, about=child) if e.known_from > start]
     if not late:
         return found
-    for day in [found.first_date, *change_days(case, found.first_date)]:
+    for day in [start, *change_days(case, start)]:
         if day > ctx.as_of:
             break
         then = dataclasses.replace(ctx, as_of=day)
