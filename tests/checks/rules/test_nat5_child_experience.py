@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factories import a_case, a_child, all_columns_except, an_event
+from factories import a_case, a_child, all_columns_except, an_event, an_inferred_event
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
 from foresight.model.vocab import ChildSeen, ChildViews, EventType
@@ -166,16 +166,7 @@ def step(
     **kw: Any,
 ) -> Any:
     """One entry of a process whose type the reader inferred from its text."""
-    return an_event(
-        kind,
-        on=on,
-        eid=eid,
-        child_seen=seen,
-        child_views=views,
-        types_inferred=True,
-        types_from_text=True,
-        **kw,
-    )
+    return an_inferred_event(kind, on=on, eid=eid, child_seen=seen, child_views=views, **kw)
 
 
 def started() -> Any:

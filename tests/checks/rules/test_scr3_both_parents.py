@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factories import a_case, a_child, a_relationship, all_columns_except, an_adult, an_event
+from factories import (
+    a_case,
+    a_child,
+    a_relationship,
+    all_columns_except,
+    an_adult,
+    an_event,
+    an_inferred_event,
+)
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome
 from foresight.model.vocab import EventType, Sex
@@ -178,15 +186,7 @@ def test_a_man_at_home_until_a_later_entry_keeps_the_entrys_first_date(run: Any)
 
 def step(on: str, eid: str, participants: str = "C1;M1", **kw: Any) -> Any:
     """One entry of an assessment whose type the reader inferred from its text."""
-    return an_event(
-        EventType.ASSESSMENT,
-        on=on,
-        eid=eid,
-        participants=participants,
-        types_inferred=True,
-        types_from_text=True,
-        **kw,
-    )
+    return an_inferred_event(EventType.ASSESSMENT, on=on, eid=eid, participants=participants, **kw)
 
 
 def steps(meeting: str = "C1;M1", **kw: Any) -> tuple[Any, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factories import a_case, a_child, a_relationship, an_event
+from factories import a_case, a_child, a_relationship, an_event, an_inferred_event
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
 from foresight.model.vocab import ChildSeen, EventType
@@ -156,9 +156,7 @@ def test_sibling_put_in_the_home_by_an_entry_recorded_late_dates_the_finding(run
 
 def step(on: str, eid: str, **kw: Any) -> Any:
     """One entry of an assessment whose type the reader inferred from its text."""
-    return an_event(
-        EventType.ASSESSMENT, on=on, eid=eid, types_inferred=True, types_from_text=True, **kw
-    )
+    return an_inferred_event(EventType.ASSESSMENT, on=on, eid=eid, **kw)
 
 
 def steps() -> tuple[Any, ...]:
