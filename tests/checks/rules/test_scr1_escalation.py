@@ -101,6 +101,15 @@ def test_status_resolved_with_no_dated_closure_is_not_evaluated(run: Any) -> Non
     assert isinstance(outcome, NotEvaluated) and "no dated closure" in outcome.reason
 
 
+def test_status_resolved_finding_waits_for_its_dated_closure(run: Any) -> None:
+    # Until the late closure is known, the status reads as closed with no dated closure.
+    case = family(disagreement(status=Status.RESOLVED), resolved("2012-03-12"))
+    [finding] = run("FS-SCR1", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 3, 12)
+    assert names(run("FS-SCR1", case, "2012-03-11")) == ["NotEvaluated"]
+    assert names(run("FS-SCR1", case, "2012-03-12")) == ["Finding"]
+
+
 def test_uncertain_date_is_not_evaluated(run: Any) -> None:
     case = family(disagreement(on="Mar 2012"), resolved("2012-03-14"))
     [outcome] = run("FS-SCR1", case, "2012-06-01")

@@ -16,7 +16,7 @@ from foresight.checks.predicates import (
     who,
 )
 from foresight.checks.predicates.counting import add_months
-from foresight.checks.predicates.process import Chain, disagreement_chain, raised_by
+from foresight.checks.predicates.process import CLOSED, Chain, disagreement_chain, raised_by
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Outcome
@@ -98,9 +98,17 @@ def _stage(case: Case, ctx: CheckContext, chain: Chain, index: int) -> Outcome:
         expected=f"{what} within {count(days, 'working day')}",
         # A closure with no date hides when the last known stage moved on: until the next
         # stage's entry is known, this stage cannot be judged, so the finding waits for it.
+        # Likewise the last stage of a disagreement whose status says closed: until its dated
+        # closure is known, it reads as closed with no dated closure.
         also_known=[s.entry for s in chain.stages[:index]]
-        + (later[:1] if chain.closed_undated else []),
+        + (later[:1] if chain.closed_undated else [])
+        + (closure if index == len(chain.stages) - 1 and _says_closed(chain) else []),
     )
+
+
+def _says_closed(chain: Chain) -> bool:
+    """Whether a stage's ``status`` says the disagreement was resolved or withdrawn."""
+    return any(s.entry.status in CLOSED for s in chain.stages)
 
 
 def _re_referrals(case: Case, ctx: CheckContext, child: Person) -> Iterator[Outcome]:
