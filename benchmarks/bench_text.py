@@ -7,7 +7,7 @@ Writes ``benchmarks/results/text.json`` and ``benchmarks/results/text.md``. Run 
 
 Accuracy: precision, recall and F1 per event type and overall (micro-averaged) on each part
 of the labelled set (``foresight.text.evaluation``; labelling rules in
-``docs/text-labelling.md``). Only ``heldout10`` is held out: written from the labelling rules by
+``docs/text-labelling.md``). Only ``heldout11`` is held out: written from the labelling rules by
 someone who never saw the patterns, kept outside the repository while the patterns were tuned,
 and tagged once, after the tuning. Every other part has been tuned on (``PART_USE`` says how).
 Throughput: entries tagged per second on one core through ``tag_many`` (spaCy's
@@ -18,7 +18,7 @@ Findings from the text: every synthetic family reviewed as coded and with its ``
 cells emptied (``foresight.synth.inference``): the share of the coded findings raised again
 from the text, and the findings raised only from the text (the precision gap).
 
-Targets: held-out (``heldout10``) overall F1 >= 0.9; >= 2,000 entries/s; >= 90% of findings
+Targets: held-out (``heldout11``) overall F1 >= 0.9; >= 2,000 entries/s; >= 90% of findings
 raised again from the text. Exit status 1 when one is missed.
 """
 
@@ -41,9 +41,9 @@ from foresight.text.evaluation import PARTS, Scores, entries, score
 
 RESULTS = Path(__file__).resolve().parent / "results"
 F1_TARGET = 0.9
-TARGET_PART = "heldout10"  # the one part whose scores no tuning has seen
+TARGET_PART = "heldout11"  # the one part whose scores no tuning has seen
 PART_USE = {
-    "tuning": "tuned on (rounds 1-12)",
+    "tuning": "tuned on (rounds 1-13)",
     "heldout": "held out in round 1-2, its scores watched; tuned on from round 4",
     "fresh": "held out in round 3 (F1 0.816 then); tuned on from round 4",
     "synthetic": "texts of the synthetic families, labelled in round 4; tuned on in round 5",
@@ -55,7 +55,8 @@ PART_USE = {
     "heldout7": "held out until round 9 (F1 0.813, scored once after it); tuned on in round 10",
     "heldout8": "held out until round 10 (F1 0.795, scored once after it); tuned on in round 11",
     "heldout9": "held out until round 11 (F1 0.838, scored once after it); tuned on in round 12",
-    "heldout10": "held out: written before round 11 by two writers, scored once after round 12",
+    "heldout10": "held out until round 12 (F1 0.818, scored once after it); tuned on in round 13",
+    "heldout11": "held out: written before round 13 by two writers, scored once after round 13",
 }
 THROUGHPUT_TARGET = 2000.0
 SAME_FINDINGS_TARGET = 0.9

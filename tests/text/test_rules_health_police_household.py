@@ -2298,3 +2298,263 @@ def test_a_joint_exploitation_tool_is_the_screening_only(text: str) -> None:
     found = types(text, age=14)
     assert E.CSE_SCREENING in found
     assert E.CSE_INDICATOR not in found
+
+
+# Round 13 (group A).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adult services visited grandad re his care needs.",
+        "Adult social services assessed dad's needs at home.",
+        "Adult services reviewed grandad's package today.",
+    ],
+)
+def test_adult_social_care_in_its_own_act_is_a_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum was supported by adult social care until 2019.",
+        "Grandad now getting support from adult social care.",
+        "Booking: she was known to adult social care as a teenager, nothing current.",
+    ],
+)
+def test_adult_social_care_named_in_passing_is_no_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug service keyworker session with Mr Oakes: using daily. // Notification sent to CSC.",
+        "CGL keywork session with Ms Fenn, using crack at weekends; SW informed by email.",
+        "Probation supervision appointment with Kyle: tested positive. Notification sent to CSC.",
+    ],
+)
+def test_an_adult_services_session_that_informs_csc_is_still_the_contact(text: str) -> None:
+    assert {E.ADULT_SERVICES_CONTACT, E.INFORMATION_SHARED} <= types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New birth visit: Kayleigh tearful, EPDS 17, not sleeping.",
+        "Pre-birth assessment visit to Jodie: says she is smoking cannabis every night.",
+        "Visit to Ellie and Craig (pre birth). Craig hears voices and stopped his quetiapine.",
+        "Turning Point worker visited Lorna: drinking daily again.",
+        "Home visit. Gemma says she drinks 2 bottles of wine most nights since the split.",
+    ],
+)
+def test_a_named_parents_factor_counts_where_the_entry_is_about_a_parent(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stacey admits to 40 units a week, mostly cider.",
+        "Lou said she gets through a bottle of wine a night.",
+        "Jodie told me she has cut down to a few spliffs at weekends. Mrs Hale present.",
+        "Dad says he stopped his olanzapine a month ago. Children at school.",
+        "Mum on depot injection fortnightly, reports voices quieter.",
+    ],
+)
+def test_drink_by_amount_cannabis_by_street_word_and_medicines_by_name(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum is fleeing domestic abuse from her ex partner and has no address yet.",
+        "Kerry told me she is fleeing domestic abuse from her ex.",
+        "Mum says she is fleeing DV from her husband in Leeds.",
+    ],
+)
+def test_fleeing_domestic_abuse_is_the_parents_history(text: str) -> None:
+    found = types(text)
+    assert E.PARENTAL_FACTOR in found
+    assert E.DOMESTIC_ABUSE_INCIDENT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sian's Turning Point appt today went well, she says.",
+        "Mum showed me her CMHT appt letter.",
+        "Mum went to her first session at the drug service on Monday.",
+    ],
+)
+def test_an_adult_services_appointment_written_short(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum moved this morning to a flat in Hale.",
+        "Mum and the twins moved last week into a council house.",
+        "Dad and children recently moved into the area from Wigan.",
+    ],
+)
+def test_a_move_with_its_time_between(text: str) -> None:
+    assert E.ADDRESS_CHANGE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruby says she is seeing Dan who she says is 23.",
+        "Mia told the nurse her partner is older, like 21, and drives.",
+        "Her boyfriend is 'older' and picks her up after school.",
+        "Jess says Kai buys her phone credit and trainers.",
+        "She said he buys her food and alcohol most weekends.",
+    ],
+)
+def test_a_childs_older_boyfriend_and_what_he_pays_for(text: str) -> None:
+    assert E.CSE_INDICATOR in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supervision: no CSE work done for a month, CSE worker on leave.",
+        "Barnardo's CSE session with Lacey at school, she engaged well.",
+        "CSE direct work to continue weekly with the YP.",
+    ],
+)
+def test_cse_as_a_strand_of_work_is_no_new_sign(text: str) -> None:
+    assert E.CSE_INDICATOR not in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ED: 15yo M after taking approx 20 x ibuprofen at a party.",
+        "YP says she swallowed around 12 x paracetamol last night.",
+        "Presented having taken at least 8 x sertraline.",
+    ],
+)
+def test_an_overdose_counted_approximately(text: str) -> None:
+    assert E.SELF_HARM in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NVD 14:20, live male 3.4kg.",
+        "Outcome: live female 3.1kg, Apgars 9/9.",
+        "EmCS at 38/40 for fetal distress.",
+        "Maternity: NVD overnight, mum and baby well.",
+    ],
+)
+def test_a_delivery_in_maternity_shorthand_is_a_birth(text: str) -> None:
+    assert E.BIRTH in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admitted from CAU overnight with vomiting.",
+        "14/12 boy admitted from the ED with a head injury.",
+        "Girl admitted from the paediatric assessment unit for obs.",
+    ],
+)
+def test_admitted_from_the_assessment_unit_or_ed(text: str) -> None:
+    assert E.HOSPITAL_ADMISSION in types(text, age=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paeds SpR reviewed at 20:00, no further injuries found.",
+        "Consultant paed r/v on the ward this morning.",
+        "Seen by paed SHO, bloods taken.",
+        "Reviewed by the paed reg overnight.",
+    ],
+)
+def test_a_paediatric_review_by_grade_or_written_short(text: str) -> None:
+    assert E.PAEDIATRIC_ASSESSMENT in types(text, age=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "X-ray shows # L humerus, mum says he fell.",
+        "Spiral # of the tibia on x-ray.",
+        "Left radius # confirmed.",
+    ],
+)
+def test_a_fracture_written_as_a_hash(text: str) -> None:
+    assert E.INJURY in types(text, age=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruising protocol updated and shared with nursery staff.",
+        "Bruising policy displayed in the nursery office.",
+        "Training on the injury protocol for new staff.",
+    ],
+)
+def test_a_bruising_protocol_is_no_injury(text: str) -> None:
+    assert E.INJURY not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad did not turn up for supervised contact again, children upset.",
+        "Mum failed to attend contact at the family centre today.",
+        "Mum DNA'd contact at the family centre again.",
+    ],
+)
+def test_a_parent_missing_contact_is_no_missed_appointment(text: str) -> None:
+    assert not {E.DID_NOT_ATTEND, E.WAS_NOT_BROUGHT} & types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Safety plan agreed: Dean packed a bag and left to stay at his mum's.",
+        "Dean left to stay at his brother's after the row.",
+        "Mum packed her things and left on Sunday.",
+        "Dad has agreed to move out until the assessment is done.",
+    ],
+)
+def test_a_parent_packing_and_going_leaves_the_household(text: str) -> None:
+    assert E.LEFT_HOUSEHOLD in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad assessed at the police station (AMHP + 2 drs), not detained.",
+        "Assessed at home by the AMHP and two doctors; informal admission agreed.",
+        "AMHP with 2 doctors saw mum on the ward this afternoon.",
+    ],
+)
+def test_the_amhp_with_two_doctors_is_an_adult_services_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YP told tutor she keeps thinking about killing herself.",
+        "He said he had thought about ending his life last week.",
+        "Told the school nurse she has been thinking of ending her life.",
+    ],
+)
+def test_suicidal_thinking_told_with_a_verb(text: str) -> None:
+    assert E.SELF_HARM in types(text, age=15)
+
+
+def test_a_parents_suicidal_thinking_is_a_parental_factor() -> None:
+    found = types("Dad told the GP he has been thinking about killing himself.")
+    assert E.PARENTAL_FACTOR in found
+    assert E.SELF_HARM not in found

@@ -2172,3 +2172,484 @@ def test_a_worry_passed_on_to_an_agency_is_a_sharing_not_a_concern(text: str) ->
 )
 def test_a_log_of_concerns_read_is_no_concern(text: str) -> None:
     assert E.CONCERN not in types(text)
+
+
+# Round 13 (group B): news coming in from another agency, onward referrals, plans to take a
+# case to a meeting, visits and school wording.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health visitor Rosa Quint rang SW: baby Theo weighed today, dropped two centiles.",
+        "PC 2290 Ashby rang EDT. Officers attended the Finch address after a 999 call.",
+        "Nursery manager phoned - Poppy arrived with a graze on her chin this morning.",
+        "Ward DSL rang 10:40: Harley discharged home with his dad after observation.",
+        "Marta (Horizon drug service keyworker) rang: dad tested positive for cocaine again.",
+        "School nurse rang to let me know Ava has been seen at the drop-in twice this week.",
+        "Community midwife rang re Ms Drew: booked late at 28 weeks.",
+    ],
+)
+def test_a_practitioner_ringing_in_with_news_records_information_shared(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_SHARED in found
+    assert E.PHONE_CONTACT in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum rang SW: the boiler is fixed and the children are back home.",
+        "EDT 22:05 - Lorna Pike rang: Zak came home late but is safe.",
+        "Nan rang the duty line worried about the baby, would not give details.",
+        "DSL rang mum who collected Jay at 2pm.",
+        "PC Holt rang back - the welfare check was done, all well.",
+        "School nurse rang to ask whether the family have moved.",
+    ],
+)
+def test_a_family_call_a_call_out_a_call_back_or_a_request_is_no_sharing(text: str) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel from DC Imran (CAIT) to HV 11:15: dad arrested overnight at the flat.",
+        "Call from the ward 18:20: Ellie admitted for observation.",
+        "Telephone call from nursery manager: Reggie collected by an adult not on the list.",
+    ],
+)
+def test_a_call_from_a_practitioner_records_information_shared(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_SHARED in found
+    assert E.PHONE_CONTACT in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update from DS Carver by email: dad remanded in custody until trial.",
+        "Letter recvd from the eye clinic: Noor not brought for the third time.",
+        "Email received from Hillcrest Primary: Jaden absent all week.",
+        "Police notification: dad arrested for drink driving at 01:00.",
+        "Placement notification received from CSC: Remi placed with kinship carers.",
+        "MASH outcome letter rec'd: screened, passed to early help.",
+        "SN informed by school: Kyra sent home after a fight at lunch.",
+        "HV made aware by the midwife that mum has missed two antenatal appointments.",
+    ],
+)
+def test_news_from_another_agency_in_writing_or_told_records_information_shared(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum informed by school that Leo was excluded for the afternoon.",
+        "Coded as child in need on the record following letter from CSC.",
+        "Police notification about a noise complaint reviewed, no action for CSC.",
+        "Outcome letter to Ms Bray explaining the decision.",
+    ],
+)
+def test_a_parent_told_a_letter_as_background_or_a_notification_reviewed_is_no_sharing(
+    text: str,
+) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV informed by MASH by tel that the contact was passed to early help.",
+        "SN informed by police by phone that dad was arrested overnight.",
+        "School nurse told by the GP by phone that mum is unwell.",
+    ],
+)
+def test_told_by_telephone_is_a_phone_contact_too(text: str) -> None:
+    found = types(text)
+    assert E.PHONE_CONTACT in found
+    assert E.INFORMATION_SHARED in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call from police to the surgery: asked if he has been seen here since March.",
+        "Housing officer rang, asking if she is known to us.",
+        "Youth worker phoned and asked whether they are still at the address.",
+    ],
+)
+def test_asking_whether_someone_is_known_or_seen_is_a_request(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_REQUEST in found
+    assert E.INFORMATION_SHARED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request from police (DC Mills) for the practice's records on dad.",
+        "Requests from the school for the latest CIN minutes.",
+        "Attendance check with Larkfield office - both boys over 95%.",
+        "Checked with the nursery, Lily has been in every day.",
+    ],
+)
+def test_a_request_from_an_agency_or_a_check_with_one_is_a_request(text: str) -> None:
+    assert E.INFORMATION_REQUEST in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assessment completed at home following a request from her care coordinator.",
+        "Welfare check at the flat (request from school): all safe.",
+        "Visit made at the request of the GP, mum seen.",
+    ],
+)
+def test_a_request_that_prompted_the_entry_is_no_request(text: str) -> None:
+    assert E.INFORMATION_REQUEST not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request for records refused by the practice manager, no consent.",
+        "Request for the file declined by the practice manager.",
+        "Attendance data declined by the school office without consent.",
+    ],
+)
+def test_a_refusal_by_the_agency_asked_records_sharing_refused(text: str) -> None:
+    assert E.INFORMATION_SHARING_REFUSED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by the paediatrician re toileting. Referred on to the continence service.",
+        "CAMHS review: poor concentration, referred for ADHD pathway.",
+        "Toothache, 6 decayed teeth // GA referral re-sent to the dental hospital.",
+        "Money very tight; foodbank referral given.",
+        "School nurse 1:1 with Ruby, referred by her head of year, friendship worries.",
+        "CP medical at the CAU, referred by the allocated SW, no marks found.",
+    ],
+)
+def test_an_onward_referral_or_how_a_patient_came_is_no_referral(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MARAC referral form completed and sent to the MARAC coordinator.",
+        "IDVA referral made, MARAC referral form sent same day.",
+        "Mum referred to the IDVA and MARAC after the DASH.",
+    ],
+)
+def test_a_marac_referral_form_is_a_referral_not_the_meeting(text: str) -> None:
+    found = types(text)
+    assert E.REFERRAL in found
+    assert E.MARAC not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exploitation screening done with Ty. To go to MACE panel.",
+        "Actions: visit weekly, parenting course, discuss in supervision.",
+        "Bruise on shin, fading. For discussion at supervision.",
+        "Case to be heard at the exploitation panel in May.",
+    ],
+)
+def test_a_case_to_go_to_a_meeting_or_supervision_is_a_plan(text: str) -> None:
+    found = types(text)
+    assert E.MULTI_AGENCY_MEETING not in found
+    assert E.SUPERVISION not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussed at practice clinical meeting - no change to the plan.",
+        "Case raised at the practice meeting; GP to review.",
+        "Brought to the clinical governance meeting by the lead GP.",
+    ],
+)
+def test_an_agency_s_own_meeting_is_no_multi_agency_meeting(text: str) -> None:
+    assert E.MULTI_AGENCY_MEETING not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strategy mtg (Darcy): police, health and SW. No S47 at present.",
+        "Strat mtg held 14:00 with DS Reid and the named nurse.",
+        "Strategy mtng via Teams, all agencies present.",
+    ],
+)
+def test_a_strategy_meeting_in_short_form_is_a_strategy_discussion(text: str) -> None:
+    assert E.STRATEGY_DISCUSSION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home visit - much improved, beds made and food in the cupboards.",
+        "Joint visit: much improved, both children happy and chatty.",
+        "Statutory visit - greatly improved, kitchen clean.",
+    ],
+)
+def test_a_visit_heading_then_much_improved_keeps_the_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Purpose: unannounced visit, CIN. Children seen, home tidy.",
+        "CIN visit to the Bell family, all three seen alone.",
+        "Statutory CIN visit completed, mum engaged well.",
+    ],
+)
+def test_a_cin_visit_is_a_visit_not_a_cin_plan(text: str) -> None:
+    found = types(text)
+    assert E.HOME_VISIT in found
+    assert E.CHILD_IN_NEED_PLAN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call from mum to HV base, apologised for missed visit, was at her sisters.",
+        "Baby on the ward. Parents have visited once since Monday.",
+        "Parents visited once in four days, staff worried.",
+    ],
+)
+def test_a_missed_visit_or_a_relative_visiting_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RCPC: CP plans continue, next review in 6 months.",
+        "Strategy discussion: single agency response, CIN plan continues.",
+        "Review: the CP plan remains in place for now.",
+    ],
+)
+def test_a_plan_that_continues_is_no_new_plan(text: str) -> None:
+    found = types(text)
+    assert E.CHILD_PROTECTION_PLAN not in found
+    assert E.CHILD_IN_NEED_PLAN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alert added: child subject to CP plan (neglect).",
+        "Letter sent to mum confirming the CIN review date.",
+        "Text to dad reminding him of the core group on Tuesday.",
+    ],
+)
+def test_a_record_flag_or_a_reminder_of_a_date_is_no_plan_event(text: str) -> None:
+    found = types(text)
+    assert E.CHILD_PROTECTION_PLAN not in found
+    assert E.CHILD_IN_NEED_PLAN not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case supervision: discussed S47 progress, medical findings consistent.",
+        "Section 47 progress reviewed with the TM today.",
+        "TM oversight - S47 enquiry progress noted, visits weekly.",
+    ],
+)
+def test_an_enquiry_s_progress_is_no_new_enquiry(text: str) -> None:
+    assert E.SECTION_47_ENQUIRY not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phoned school: Mia in every day. Attendance this term 97%.",
+        "Attendance this term is 93% - no worries from school.",
+        "Teacher reports good progress; attendance this half term 100%.",
+    ],
+)
+def test_attendance_of_90_or_more_is_no_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendance officer: Ollie late 19 times since September.",
+        "School report 22 lates this term, mostly Mondays.",
+        "Kai has been late on 15 occasions this half term.",
+    ],
+)
+def test_many_lates_counted_are_school_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Education update: Jo now on a reduced timetable, afternoons only.",
+        "SENCO says Finn is on part-time timetable since October.",
+        "Teacher: Amy is reading at age 6 level, no support plan yet.",
+    ],
+)
+def test_a_part_time_timetable_or_reading_far_below_age_is_an_education_concern(
+    text: str,
+) -> None:
+    found = types(text)
+    assert E.EDUCATION_CONCERN in found
+    assert E.EXCLUSION not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paediatric review on the ward: organic causes excluded, gaining weight.",
+        "X-ray: fracture excluded. Soft tissue injury only.",
+        "Bloods normal, infection excluded.",
+    ],
+)
+def test_a_medical_cause_excluded_is_no_exclusion(text: str) -> None:
+    assert E.EXCLUSION not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DSL rang: Theo got into a fight with another Y5 boy at lunch.",
+        "Nursery: Ava in a fight with another child over a toy.",
+        "Year 9 tutor: Kane swore at staff and walked out of maths.",
+    ],
+)
+def test_a_fight_or_swearing_at_staff_is_a_behaviour_concern(text: str) -> None:
+    assert E.BEHAVIOUR_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP: dad belittled Ben throughout, called him useless. ?emotional harm.",
+        "Nursery worried about possible emotional harm from the shouting at home.",
+        "Teacher raised query emotional abuse after Amy's comments about mum.",
+    ],
+)
+def test_emotional_harm_named_is_a_concern(text: str) -> None:
+    assert E.CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jake didnt attend his YOT appointment today.",
+        "Mum didnt turn up for the review at clinic.",
+        "Dad didnt show up to the contact session again.",
+    ],
+)
+def test_didnt_without_the_apostrophe_is_a_missed_appointment(text: str) -> None:
+    found = types(text, age=30)
+    assert E.DID_NOT_ATTEND in found or E.WAS_NOT_BROUGHT in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV to Tia & Marie Holt. Tia in her room, would not come down.",
+        "HV to Noah and his nan, flat tidy, food in.",
+        "HV to Priya. Baby asleep, mum chatty.",
+    ],
+)
+def test_hv_to_a_named_person_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV to visit on Friday to weigh baby.",
+        "HV to refer to MASH today.",
+        "HV to Dr Shah re the rash.",
+    ],
+)
+def test_hv_to_a_verb_or_a_doctor_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booking at home: Kayla, 12/40, lives with her mum.",
+        "HV 2yr review (ASQ template) at home: all areas on track.",
+        "Weaning advice at home: baby taking purees.",
+    ],
+)
+def test_a_contact_headed_at_home_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice report completed and sent via secure email 4/3.",
+        "School report for the review sent by secure email.",
+        "Rang DC Hale with the findings at 18:00.",
+    ],
+)
+def test_a_report_completed_and_sent_or_a_call_with_findings_is_sharing(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixed-term exclusion for 5 days, pending governors.",
+        "Permanently excluded this morning, pending a governors' meeting next week.",
+        "Head has excluded Jo permanently, pending the governors.",
+    ],
+)
+def test_an_exclusion_pending_governors_is_an_exclusion(text: str) -> None:
+    assert E.EXCLUSION in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ward: rapid wt gain with a normal diet, 400g in 4 days.",
+        "Paeds: wt gain on ward with regular meals, parents rarely visit.",
+        "Weight gain on ward of 300g since admission.",
+    ],
+)
+def test_catch_up_growth_on_the_ward_is_a_neglect_concern(text: str) -> None:
+    assert E.NEGLECT_CONCERN in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consultant review: findings consistent with neglect. // Report for the strategy mtg.",
+        "Paediatric opinion: growth pattern consistent with neglect.",
+        "Dental review, decay pattern consistent with neglect per consultant.",
+    ],
+)
+def test_findings_consistent_with_neglect_name_a_category_not_a_concern(text: str) -> None:
+    assert E.NEGLECT_CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Care plan for Theo - foster placement on discharge from hospital.",
+        "Agreed a foster placement upon discharge from SCBU.",
+        "TM decision: kinship placement when discharged.",
+    ],
+)
+def test_a_placement_on_discharge_is_a_plan(text: str) -> None:
+    assert E.PLACEMENT not in types(text)

@@ -36,7 +36,10 @@ from round 11 in the same way by two more writers (a merged multi-agency chronol
 families; community, early-years and youth settings), tagged once, after round 11 (F1
 0.838), and tuned on in round 12. ``data/evaluation_holdout10.tsv`` is the ``heldout10`` part,
 held out from rounds 11 and 12 in the same way by two more writers (children's social care case
-recording; health records), and tagged once, after round 12.
+recording; health records), tagged once, after round 12 (F1 0.818), and tuned on in round 13.
+``data/evaluation_holdout11.tsv`` is the ``heldout11`` part, held out from round 13 in the same
+way by two more writers (agency chronologies written after the event for a case review;
+records exported from agencies' case-management systems), and tagged once, after round 13.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -67,6 +70,7 @@ PARTS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -82,6 +86,7 @@ _FILES = (
     "data/evaluation_holdout8.tsv",
     "data/evaluation_holdout9.tsv",
     "data/evaluation_holdout10.tsv",
+    "data/evaluation_holdout11.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "

@@ -173,6 +173,13 @@ class Patterns:
     # Types that make an adult's injury part of a domestic abuse incident ("mum had a cut lip,
     # partner arrested").
     adult_injury_with: frozenset[EventType]
+    # A practitioner of another agency ringing in with news ("School nurse Jo Bell rang SW:
+    # ..."): who rings (``callers``), whom (``call_recipients``), to do what (``call_news``).
+    callers: frozenset[tuple[str, ...]]
+    call_recipients: frozenset[tuple[str, ...]]
+    call_news: frozenset[str]
+    # The one-word person words of ``people`` ("mum", "nan", "carer"): no caller's name.
+    people_words: frozenset[str]
     # Words that make a visit a no-access visit ("no answer", "no one answered").
     no_answer: frozenset[tuple[str, ...]]
     # People named as taking part in a meeting ("strategy discussion with police and the
@@ -301,6 +308,15 @@ def parse(raw: dict[str, Any]) -> Patterns:
         agency_types=_types(settings.get("agency_types", [])),
         decided_types=_types(settings.get("decided_types", [])),
         adult_injury_with=_types(settings.get("adult_injury_with", [])),
+        callers=_phrases(settings, "callers", t),
+        call_recipients=_phrases(settings, "call_recipients", t),
+        call_news=frozenset(_strings(settings, "call_news", t)),
+        people_words=frozenset(
+            w
+            for key in ("parent", "other_adult", "child")
+            for w in _strings(people, key, t)
+            if " " not in w
+        ),
         deciding_types=_types(settings.get("deciding_types", [])),
         object_of_types=_types(settings.get("object_of_types", [])),
         topic_of_types=_types(settings.get("topic_of_types", [])),

@@ -173,6 +173,7 @@ def _tag(
 ) -> Tagging:
     p = pipe.patterns
     context.doc_text(doc, normalise(text))
+    doc.user_data[_RAW] = text
     found = _found(pipe, doc)
     spans = context.longest(
         [
@@ -322,6 +323,10 @@ def _subjects(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     return out
 
 
+# How something was sent is no object of it: "informed by MASH by tel" was a call.
+_CHANNEL = context.words("by via")
+
+
 def _objects(mentions: list[Mention], spans: list[Span], p: Patterns) -> list[Mention]:
     """An event named as where something was sent or what was asked for ("report sent to the
     ICPC", "requested the minutes of the CIN meeting") is not this entry's event."""
@@ -333,6 +338,7 @@ def _objects(mentions: list[Mention], spans: list[Span], p: Patterns) -> list[Me
             prev.label in p.object_of_types
             and EventType(here.label) in p.background_types
             and gap <= 1
+            and _words(here)[0] not in _CHANNEL
         ):
             out[i] = dataclasses.replace(here, counted=False)
     return out
@@ -534,6 +540,150 @@ def _placed(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     return found[: len(mentions) + 1]
 
 
+_RAW = "foresight_raw"  # the entry's text before normalising (a dash there is a heading's)
+_CALL_VERBS = context.words("rang phoned called telephoned rung")
+_CALL_ON = context.words("through in again")  # "phoned through", "rang in"
+# A call returned ("MASH rang back: referral screened") answers the recorder's own call.
+_CALL_BACK = context.words("back")
+_CALL_ABOUT = context.words("re regarding about")
+_CALL_FROM = context.words("from")
+_CALL_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:hrs)?|\d{3,4}(?:hrs)?|\d{1,2}(?:am|pm)", re.IGNORECASE)
+_NAME_GLUE = context.words("& and mr mrs ms miss dr . '")
+_NAME_REACH = 4  # name words between a caller and the call ("PC 4471 Dunmore rang")
+
+
+def _phoned_through(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """A practitioner of another agency ringing in with news ("School nurse Jo Bell rang SW:
+    ...", "PC Amos rang:", "Midwife phoned - ...", "Call from the ward 10:20: ...") phones a
+    notification through: information shared as well as the call. A parent or relative
+    ringing, a call out to the family, or a call that asks for something is not one."""
+    calls = [m for m in mentions if m.counted and m.label == EventType.PHONE_CONTACT]
+    if not calls or _records(mentions, frozenset({EventType.INFORMATION_SHARED})):
+        return mentions
+    words, _ = context.tokens(doc)
+    lower = [w.lower() for w in words]
+    starts = doc.to_array("IDX").tolist()
+    clause_of = context.clauses(*context.tokens(doc))
+    asking = {
+        clause_of[bisect.bisect_left(starts, m.start)]
+        for m in mentions
+        if m.counted and m.label == EventType.INFORMATION_REQUEST
+    }
+    raw = doc.user_data.get(_RAW, context.doc_text(doc))
+    for m in calls:
+        first = bisect.bisect_left(starts, m.start)
+        end = bisect.bisect_left(starts, m.end)
+        if clause_of[first] in asking:
+            continue
+        inbound = (
+            lower[first] in _CALL_VERBS
+            and _caller_before(words, lower, clause_of, first, p)
+            and _rings_in(words, lower, raw, starts, end, p)
+        ) or (lower[end - 1] in _CALL_FROM and _caller_at(lower, end, p))
+        if inbound:
+            return [*mentions, dataclasses.replace(m, label=str(EventType.INFORMATION_SHARED))]
+    return mentions
+
+
+_HV = context.words("hv")
+_NOT_VISITED = context.words("dr doctor")
+
+
+def _hv_to_name(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """ "HV to Leah & Joanne Marsh": a home visit (HV) to people named by name, as social care
+    writes it; "HV to visit", "HV to refer to MASH" (a health visitor's plan) are not one."""
+    if _records(mentions, frozenset({EventType.HOME_VISIT, EventType.NO_ACCESS_VISIT})):
+        return mentions
+    words, _ = context.tokens(doc)
+    clause_of = context.clauses(*context.tokens(doc))
+    starts = doc.to_array("IDX").tolist()
+    for i in range(len(words) - 2):
+        opens = i == 0 or clause_of[i - 1] != clause_of[i]
+        name = words[i + 2]
+        if (
+            opens
+            and words[i].lower() in _HV
+            and words[i + 1].lower() == "to"
+            and name[:1].isupper()
+            and name[1:].islower()
+            and name.lower() not in p.people_words
+            and name.lower() not in _NOT_VISITED
+        ):
+            a, b = starts[i], starts[i + 1] + len(words[i + 1])
+            text = context.doc_text(doc)[a:b]
+            visit = Mention(
+                text=text, label=str(EventType.HOME_VISIT), start=a, end=b, counted=True
+            )
+            return [*mentions, visit]
+    return mentions
+
+
+def _caller_at(lower: list[str], i: int, p: Patterns, end: bool = False) -> bool:
+    """Whether a caller phrase starts at token ``i`` (or ends there, with ``end``), perhaps
+    after a determiner ("call from the ward")."""
+    if not end and i < len(lower) and lower[i] in ("the", "a"):
+        i += 1
+    for n in range(1, 5):
+        found = tuple(lower[i - n + 1 : i + 1]) if end else tuple(lower[i : i + n])
+        if len(found) == n and found in p.callers:
+            return True
+    return False
+
+
+def _caller_before(
+    words: list[str], lower: list[str], clause_of: tuple[int, ...], i: int, p: Patterns
+) -> bool:
+    """Whether a practitioner names themself before the call at token ``i``, perhaps followed
+    by their name, badge number or team in brackets ("PC 4471 Dunmore", "Donna (Turning Point
+    keyworker)"); a family member named there ("Mum", "her sister") is no caller."""
+    j, names = i - 1, 0
+    while j >= 0 and clause_of[j] == clause_of[i] and names <= _NAME_REACH:
+        if _caller_at(lower, j, p, end=True):
+            return True
+        if words[j] == ")":
+            k = j - 1
+            while k > 0 and words[k] != "(" and j - k <= 8:
+                k -= 1
+            if words[k] != "(":
+                return False
+            if any(_caller_at(lower, a, p, end=True) for a in range(k + 1, j)):
+                return True
+            j, names = k - 1, names + 1
+            continue
+        name = (words[j][:1].isupper() and lower[j] not in p.people_words) or words[j].isdigit()
+        if not (name or lower[j] in _NAME_GLUE or words[j].isspace()):
+            return False
+        j, names = j - 1, names + 1
+    return False
+
+
+def _rings_in(
+    words: list[str], lower: list[str], raw: str, starts: list[int], k: int, p: Patterns
+) -> bool:
+    """Whether the call ending before token ``k`` rings in with news: a heading's colon or
+    dash ("rang 13:50:", "phoned - ..."), the recorder's team ("rang SW", "rang EDT"), "to
+    say", "to let ... know", "re"."""
+    while k < len(words) and (
+        lower[k] in _CALL_ON
+        or words[k].isspace()
+        or _CALL_TIME.fullmatch(words[k])
+        or (lower[k] == "at" and k + 1 < len(words) and _CALL_TIME.fullmatch(words[k + 1]))
+    ):
+        k += 1
+    if k >= len(words) or lower[k] in _CALL_BACK:
+        return False
+    if lower[k - 1] == "to":  # the call's phrase ends in "to" ("rang to")
+        return lower[k] in p.call_news
+    gap = raw[starts[k - 1] : starts[k]]
+    if words[k] == ":" or "-" in gap or "–" in gap:
+        return True
+    if lower[k] == "to":
+        return k + 1 < len(words) and lower[k + 1] in p.call_news
+    if lower[k] in _CALL_ABOUT:
+        return True
+    return any(tuple(lower[k : k + n]) in p.call_recipients for n in range(1, 5))
+
+
 # Rules that read the entry as a whole, in this order, after each mention has been read on its
 # own: each may stop a mention counting or change its type (see each rule's docstring).
 _ENTRY_RULES = (
@@ -549,6 +699,8 @@ _ENTRY_RULES = (
     _midwife_visits,
     _detentions,
     _placed,
+    _phoned_through,
+    _hv_to_name,
 )
 
 
