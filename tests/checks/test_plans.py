@@ -12,11 +12,13 @@ from typing import Any
 
 from factories import a_case, a_child, a_relationship, an_adult, an_event, an_inferred_event
 from foresight.checks.context import CheckContext
-from foresight.checks.predicates import PLAN
+from foresight.checks.predicates import PLAN, decisions_to_stop
 from foresight.checks.predicates.episodes import triggers
+from foresight.checks.predicates.involvement import plans_open_on
 from foresight.checks.predicates.plans import Plan, plan_starts, plans
+from foresight.checks.predicates.process import open_work
 from foresight.model.case import Case
-from foresight.model.dates import UncertainDate
+from foresight.model.dates import UncertainDate, parse_date
 from foresight.model.outcomes import Finding, Outcome
 from foresight.model.records import Event
 from foresight.model.vocab import Category, ChildSeen, EventType, Sex
@@ -200,6 +202,135 @@ def test_a_conference_read_as_a_plan_continues_or_ends_one_but_starts_none() -> 
     # A conference the agency coded as a plan too keeps its meaning: it starts one.
     coded = family(an_event(conference, CP, on="2012-11-21", eid="K1"))
     assert refs(grouped(coded)) == [["K1"]]
+
+
+# --- plans open on a day, and the end of a plan as a decision to stop ----------------------
+
+
+def protection(**kw: Any) -> tuple[Event, ...]:
+    """A child protection plan read from the text: started 5 March, ended 5 April 2012."""
+    return (
+        an_inferred_event(CP, on="2012-03-05", eid="P1", details="Child protection plan starts."),
+        an_inferred_event(CP, on="2012-03-20", eid="P2", details="First core group.", **kw),
+        an_inferred_event(CP, on="2012-04-05", eid="P3", details="Review conference: plan ended."),
+    )
+
+
+def stops(case: Case) -> list[tuple[str, dt.date]]:
+    """Ava's decisions to stop: (the entry, the day)."""
+    [ava] = [c for c in case.subject_children if c.id.endswith(":C1")]
+    stopped = decisions_to_stop(case, ava, CheckContext(AS_OF))
+    return [(s.event.event_id, s.date.earliest) for s in stopped]
+
+
+def test_a_plan_read_from_text_is_open_from_its_start_to_its_recorded_end() -> None:
+    case = family(*protection())
+    ava = case.subject_children[0]
+    sure, unsure = plans_open_on(case, ava, parse_date("2012-03-25"))
+    assert [(e.event_id, day(e.end_date)) for e in sure] == [("P1", dt.date(2012, 4, 5))]
+    assert unsure == []
+    # Its core group and its end are no plans of their own, open ever after.
+    assert plans_open_on(case, ava, parse_date("2012-06-01")) == ([], [])
+
+
+def test_open_work_reads_a_plan_to_its_recorded_end_shown_by_its_entries_so_far() -> None:
+    case = family(*protection())
+    ava = case.subject_children[0]
+    sure, maybe = open_work(case, ava, parse_date("2012-03-25"), 3)
+    assert [e.event_id for e in sure] == ["P1", "P2"] and maybe == []
+    assert open_work(case, ava, parse_date("2012-06-01"), 3) == ([], [])
+
+
+def test_coded_plans_open_on_a_day_are_their_entries_as_before() -> None:
+    coded = an_event(CP, on="2012-03-05", eid="P1")
+    review = an_event(CP, on="2012-03-20", end_date="2012-04-05", eid="P2")
+    case = family(coded, review)
+    ava = case.subject_children[0]
+    assert plans_open_on(case, ava, parse_date("2012-06-01")) == ([case.events()[0]], [])
+    assert open_work(case, ava, parse_date("2012-03-25"), 3) == (case.events(), [])
+
+
+def test_the_end_a_plan_read_from_text_records_is_a_decision_to_stop() -> None:
+    assert stops(family(*reviews())) == [("P4", dt.date(2013, 6, 27))]
+
+
+def test_an_entry_that_ends_a_plan_and_closes_the_case_is_one_decision() -> None:
+    closed = an_inferred_event(
+        CIN, EventType.CASE_CLOSED, on="2013-06-27", eid="P4", details="CIN plan ended. Closed."
+    )
+    assert stops(family(*reviews()[:3], closed)) == [("P4", dt.date(2013, 6, 27))]
+
+
+def test_a_step_down_read_from_text_is_no_decision_to_stop() -> None:
+    case = family(
+        an_inferred_event(CP, on="2012-11-21", eid="P1", details="Initial conference: CP plan."),
+        an_inferred_event(
+            CP, CIN, on="2013-02-01", eid="P2", details="CP plan ended; stepped down to CIN."
+        ),
+        an_inferred_event(CIN, on="2013-03-01", eid="P3", details="CIN review."),
+    )
+    assert stops(case) == []
+
+
+def test_a_plan_read_from_text_that_ended_does_not_hide_a_later_plans_end() -> None:
+    ended = an_inferred_event(CIN, on="2012-03-01", eid="P2", details="CIN plan ended.")
+    agreed = an_inferred_event(CIN, on="2012-01-09", eid="P1", details="CIN plan agreed.")
+    coded = an_event(CP, on="2012-06-01", end_date="2012-09-03", eid="K1")
+    assert stops(family(agreed, ended, coded)) == [
+        ("P2", dt.date(2012, 3, 1)),
+        ("K1", dt.date(2012, 9, 3)),
+    ]
+
+
+def test_nat5_a_home_visit_after_a_plan_read_from_text_ended_is_no_trigger(run: Any) -> None:
+    visit = an_event(EventType.HOME_VISIT, on="2012-06-01", child_seen=ChildSeen.YES, eid="V1")
+    outcomes = check(run, "FS-NAT5", family(*protection(), visit))
+    assert not [o for o in outcomes if "a home visit while on" in getattr(o, "message", "")]
+    during = an_event(EventType.HOME_VISIT, on="2012-03-26", child_seen=ChildSeen.YES, eid="V2")
+    outcomes = check(run, "FS-NAT5", family(*protection(), during))
+    assert [o for o in outcomes if "a home visit while on" in getattr(o, "message", "")]
+
+
+def refused(on: str) -> Event:
+    return an_event(
+        EventType.INFORMATION_SHARING_REFUSED,
+        on=on,
+        agency="HV",
+        eid="X1",
+        to_agency="CSC",
+        reason="Mother has not given consent.",
+    )
+
+
+def test_aud4_a_refusal_after_a_plan_read_from_text_ended_is_no_trigger(run: Any) -> None:
+    assert check(run, "FS-AUD4", family(*protection(), refused("2012-06-01"))) == []
+    [finding] = check(run, "FS-AUD4", family(*protection(), refused("2012-03-26")))
+    assert isinstance(finding, Finding) and "CSC:P1" in finding.evidence
+
+
+def test_aud4_a_plan_is_shown_by_an_entry_known_before_its_first(run: Any) -> None:
+    # The plan's first entry is recorded only on 2 May; its core group is known at once, and
+    # from the refusal's deadline (2 April) the record showed a plan open.
+    starts = "Child protection plan starts."
+    late = an_inferred_event(CP, on="2012-03-05", eid="P1", details=starts, recorded="2012-05-02")
+    case = family(late, *protection()[1:], refused("2012-03-26"))
+    [finding] = check(run, "FS-AUD4", case)
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 4, 3)
+    assert run("FS-AUD4", case, "2012-04-03") != []
+
+
+def test_scr8_the_end_of_a_plan_read_from_text_is_the_decision_after_a_pattern(run: Any) -> None:
+    concerns = [
+        an_event(EventType.CONCERN, on=on, agency="HV", eid=f"S{n}")
+        for n, on in enumerate(("2012-01-10", "2012-06-01", "2012-09-03"))
+    ]
+    plan = (
+        an_inferred_event(CIN, on="2012-09-10", eid="P1", details="Child in need plan agreed."),
+        an_inferred_event(CIN, on="2012-11-30", eid="P2", details="Child in need plan ended."),
+    )
+    [finding] = check(run, "FS-SCR8", family(*concerns, *plan))
+    assert isinstance(finding, Finding) and "the end of the plan" in finding.message
+    assert finding.evidence[-1] == "CSC:P2" and finding.first_date == dt.date(2012, 11, 30)
 
 
 # --- the checks that judge a plan's start ---------------------------------------------------

@@ -114,3 +114,18 @@ def test_request_with_no_recipient_carried_is_not_evaluated(run: Any) -> None:
     case = family(request(to_agency=()), carried={"CSC": all_columns_except("to_agency")})
     [outcome] = run("FS-AUD4", case, "2012-06-01")
     assert isinstance(outcome, NotEvaluated) and "does not record to agency" in outcome.reason
+
+
+def test_request_with_no_recipient_carried_is_judged_once_a_reply_is_known(run: Any) -> None:
+    # The refusal relating to the request comes late (12 March, after the deadline of
+    # 8 March): until it is known, whom CSC asked cannot be told.
+    case = family(
+        request(to_agency=()),
+        refusal(on="2012-03-12"),
+        carried={"CSC": all_columns_except("to_agency")},
+    )
+    [finding] = run("FS-AUD4", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 3, 12)
+    assert finding.evidence[0] == "CSC:Q1"
+    assert names(run("FS-AUD4", case, "2012-03-11")) == ["NotEvaluated"]
+    assert names(run("FS-AUD4", case, "2012-03-12")) == ["Finding"]

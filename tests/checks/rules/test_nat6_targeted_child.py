@@ -155,3 +155,20 @@ def test_sibling_put_in_the_home_by_an_entry_recorded_late_dates_the_finding(run
     assert isinstance(first, Finding) and first.first_date == dt.date(2012, 11, 1)
     [later] = run("FS-NAT6", case, "2013-01-01")
     assert isinstance(later, Finding) and later.first_date == dt.date(2012, 11, 1)
+
+
+def test_concern_recorded_late_joining_the_run_keeps_the_first_date(run: Any) -> None:
+    # A neglect concern of 1 August, recorded only on 1 November, becomes the third of Ava's
+    # run on the full record (its twenty working days long gone). Three concerns known earlier
+    # had already raised the finding on 2 October: it keeps that date.
+    late = an_event(
+        EventType.NEGLECT_CONCERN, on="2012-08-01", subjects="C1", eid="L1", recorded="2012-11-01"
+    )
+    case = family(*about_ava(), late, sam_seen())
+    assert names(run("FS-NAT6", case, "2012-10-01")) == ["Passed"]
+    [first] = run("FS-NAT6", case, "2012-10-02")
+    assert isinstance(first, Finding) and first.first_date == dt.date(2012, 10, 2)
+    [later] = run("FS-NAT6", case, "2013-01-01")
+    assert isinstance(later, Finding) and "CSC:L1" in later.evidence
+    assert later.evidence[0] == "CSC:A1"
+    assert later.first_date == dt.date(2012, 10, 2)

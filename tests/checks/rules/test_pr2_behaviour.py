@@ -111,3 +111,16 @@ def test_no_agency_records_child_seen(run: Any) -> None:
     case = family(behaviour(FIRST, "B1"), behaviour(SECOND, "B2"), carried=carried)
     [outcome] = run("FS-PR2", case, "2012-06-01")
     assert isinstance(outcome, NotEvaluated) and "seen alone" in outcome.reason
+
+
+def test_a_sign_recorded_late_does_not_date_a_finding_two_others_raised(run: Any) -> None:
+    # Behaviour concerns of 9 January and 5 March are known at once: the finding is raised
+    # from 3 April. One of 1 February, recorded only on 1 May, becomes the second of the run
+    # on the full record; the finding citing 9 January first was still raised on 3 April.
+    late = behaviour("2012-02-01", "L1", recorded="2012-05-01")
+    case = family(behaviour("2012-01-09", "B1"), late, behaviour("2012-03-05", "B2"))
+    [finding] = run("FS-PR2", case, "2012-09-01")
+    assert isinstance(finding, Finding) and finding.evidence[0] == "SCHOOL:B1"
+    assert finding.first_date == dt.date(2012, 4, 3)
+    assert names(run("FS-PR2", case, "2012-04-02")) == ["Passed"]
+    assert names(run("FS-PR2", case, "2012-04-03")) == ["Finding"]

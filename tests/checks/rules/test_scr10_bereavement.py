@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factories import a_case, a_child, all_columns_except, an_adult, an_event
+from factories import a_case, a_child, a_relationship, all_columns_except, an_adult, an_event
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome
 from foresight.model.vocab import EventType
@@ -113,3 +113,17 @@ def test_first_date_waits_for_a_late_recorded_bereavement(run: Any) -> None:
 def test_uncertain_death_date(run: Any) -> None:
     [outcome] = run("FS-SCR10", family(bereavement(on="2012"), assessment()), "2013-02-01")
     assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason
+
+
+def test_a_loss_is_shown_only_once_the_record_shows_who_they_were_to_the_child(
+    run: Any,
+) -> None:
+    # Sam, a friend of the family, dies on 1 March; the assessment of 1 June is silent. Only
+    # a relationship begun on 2 July records him as Ava's carer: the finding is first shown
+    # then, not on the day of the assessment.
+    carer = a_relationship("F1", "carer", "C1", start="2012-07-02")
+    case = family(bereavement(), assessment(), role="friend", relationships=[carer])
+    [finding] = run("FS-SCR10", case, "2012-09-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 7, 2)
+    assert run("FS-SCR10", case, "2012-07-01") == []
+    assert names(run("FS-SCR10", case, "2012-07-02")) == ["Finding"]

@@ -163,3 +163,43 @@ def test_stops_more_than_twelve_months_apart_do_not_prompt(run: Any) -> None:
         referral("F3", "2012-09-03"),
     )
     assert run("FS-SCR1", family(*spread), "2012-12-01") == []
+
+
+# --- the closure a reviewer saw on the day ---------------------------------------------------
+
+
+def test_related_closure_recorded_late_dates_the_finding_when_it_is_known(run: Any) -> None:
+    # Until the late resolution relating to D1 is known, the unlinked one of 2 March (on time)
+    # is the closure the record shows: the stage is first late when the related one is known.
+    on_time = resolved("2012-03-02", relates_to=None, to_agency="SCHOOL")
+    late = an_event(
+        EventType.DISAGREEMENT_RESOLVED,
+        on="2012-03-12",
+        agency="CSC",
+        eid="R2",
+        relates_to="SCHOOL:D1",
+        recorded="2012-04-02",
+    )
+    case = family(disagreement(), on_time, late)
+    [finding] = run("FS-SCR1", case, "2012-06-01")
+    assert isinstance(finding, Finding) and finding.first_date == dt.date(2012, 4, 2)
+    assert names(run("FS-SCR1", case, "2012-04-01")) == ["Passed"]
+    assert names(run("FS-SCR1", case, "2012-04-02")) == ["Finding"]
+
+
+def test_earlier_unlinked_closure_recorded_late_dates_the_finding_when_it_is_known(
+    run: Any,
+) -> None:
+    # The next unlinked resolution is R1 of 1 March (before stage 2 was raised, so it does not
+    # close stage 2 in time), recorded on 2 April; until then it is R2 of 5 March, in time.
+    first = resolved("2012-03-01", relates_to=None, to_agency="SCHOOL", recorded="2012-04-02")
+    then = an_event(
+        EventType.DISAGREEMENT_RESOLVED, on="2012-03-05", agency="CSC", eid="R2", to_agency="SCHOOL"
+    )
+    case = family(disagreement(), escalation("X2", "2012-03-02", 2), first, then)
+    passed, finding = run("FS-SCR1", case, "2012-06-01")
+    assert isinstance(passed, Passed)
+    assert isinstance(finding, Finding) and finding.evidence[0] == "SCHOOL:X2"
+    assert finding.first_date == dt.date(2012, 4, 2)
+    assert names(run("FS-SCR1", case, "2012-04-01")) == ["Passed", "Passed"]
+    assert names(run("FS-SCR1", case, "2012-04-02")) == ["Passed", "Finding"]

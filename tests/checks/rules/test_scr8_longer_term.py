@@ -183,3 +183,58 @@ def test_a_referral_joining_an_entry_known_later_leads_the_evidence_until_then(
     assert finding.first_date == dt.date(2013, 3, 1)
     [before] = run("FS-SCR8", case, "2013-02-28")
     assert isinstance(before, Finding) and before.evidence[0] == "CSC:R1"
+
+
+def test_a_decision_recorded_late_takes_over_a_finding_a_later_decision_raised(
+    run: Any,
+) -> None:
+    # CSC's no further action of 28 September is recorded only on 3 October; its case closure
+    # of 1 October is known at once. On 1 October a reviewer sees the pattern then the closure;
+    # once the earlier decision is known the full record puts the pattern to it instead.
+    earlier = stop("2012-09-28", recorded="2012-10-03")
+    closed = an_event(EventType.CASE_CLOSED, on=STOPPED, agency="CSC", eid="N2")
+    case = family(*concerns(), earlier, closed)
+    [finding] = run("FS-SCR8", case, "2013-01-01")
+    assert isinstance(finding, Finding) and "CSC:N1" in finding.evidence
+    assert finding.first_date == dt.date(2012, 10, 1)
+    [on_the_day] = run("FS-SCR8", case, STOPPED)
+    assert isinstance(on_the_day, Finding) and "CSC:N2" in on_the_day.evidence
+    assert run("FS-SCR8", case, "2012-09-30") == []
+
+
+def test_a_same_day_decision_recorded_late_does_not_date_the_finding_later(run: Any) -> None:
+    # Two decisions on 1 October; the one ordered first (CSC:A0) is recorded on 3 October.
+    late = an_event(
+        EventType.NO_FURTHER_ACTION, on=STOPPED, agency="CSC", eid="A0", recorded="2012-10-03"
+    )
+    closed = an_event(EventType.CASE_CLOSED, on=STOPPED, agency="CSC", eid="N2")
+    [finding] = run("FS-SCR8", family(*concerns(), late, closed), "2013-01-01")
+    assert isinstance(finding, Finding) and "CSC:A0" in finding.evidence
+    assert finding.first_date == dt.date(2012, 10, 1)
+
+
+def test_a_plan_recorded_late_does_not_date_a_finding_an_earlier_plan_end_raised(
+    run: Any,
+) -> None:
+    # The looked-after plan ends on 1 October with nothing after it: a decision to stop, and a
+    # finding. The child protection plan open since 10 September is recorded only on
+    # 10 December, after its own end: from then the first plan's end was a step, the second's
+    # the decision, and the finding about the same pattern is still the one raised on 1 October.
+    looked_after = an_event(
+        EventType.LOOKED_AFTER, on="2012-09-05", end_date=STOPPED, agency="CSC", eid="L1"
+    )
+    protection = an_event(
+        EventType.CHILD_PROTECTION_PLAN,
+        on="2012-09-10",
+        end_date="2012-11-30",
+        recorded="2012-12-10",
+        agency="CSC",
+        eid="K1",
+    )
+    case = family(*concerns(), looked_after, protection)
+    [finding] = run("FS-SCR8", case, "2013-01-01")
+    assert isinstance(finding, Finding) and "CSC:K1" in finding.evidence
+    assert finding.first_date == dt.date(2012, 10, 1)
+    [before] = run("FS-SCR8", case, "2012-12-09")
+    assert isinstance(before, Finding) and "CSC:L1" in before.evidence
+    assert run("FS-SCR8", case, "2012-09-30") == []

@@ -3,7 +3,7 @@
 ``core`` holds the shapes most checks use (event classes, windows, households, siblings,
 ages, mentions); topic modules beside it hold the shapes of one family of learning points
 (``counting``: events within a period and distinct happenings, and others). Import from the
-topic module, or from here for ``core``.
+topic module, or from here for ``core`` and for ``plans.decisions_to_stop``.
 """
 
 from foresight.checks.predicates.core import (
@@ -22,7 +22,6 @@ from foresight.checks.predicates.core import (
     count,
     date_text,
     day_text,
-    decisions_to_stop,
     entries_in,
     entry_name,
     first_in,
@@ -41,6 +40,7 @@ from foresight.checks.predicates.core import (
     under_months,
     who,
 )
+from foresight.checks.predicates.plans import decisions_to_stop
 
 __all__ = [
     "ASSESSMENT",

@@ -233,32 +233,11 @@ def _kind(case: Case, code: str) -> AgencyKind | None:
 
 @dataclass(frozen=True)
 class Stop:
-    """A *decision to stop*: the entry, and its date (a plan's end date for a plan)."""
+    """A *decision to stop*: the entry, and its date (for the end of a plan, the entry that
+    records it and the plan's end date)."""
 
     event: Event
     date: UncertainDate
-
-
-def decisions_to_stop(case: Case, child: Person, ctx: CheckContext) -> list[Stop]:
-    """``no_further_action``, ``case_closed``, or the end of a plan when no other plan for the
-    child is open then or starts within ``plan_step_working_days`` (a step up or down is not
-    a decision to stop), in date order."""
-    stops = [Stop(e, e.date) for e in case.events(*STOP, about=child)]
-    plans = case.events(*PLAN, about=child)
-    step_days = ctx.settings.integer("plan_step_working_days")
-    for plan in plans:
-        end = plan.end_date
-        if end is None:
-            continue
-        step = ctx.deadline_working(end.latest, step_days)
-        if not any(
-            other is not plan
-            and other.date.earliest <= step
-            and (other.end_date is None or other.end_date.latest >= end.earliest)
-            for other in plans
-        ):
-            stops.append(Stop(plan, end))
-    return sorted(stops, key=lambda s: (s.date.earliest, s.event.ref))
 
 
 # --- households and siblings --------------------------------------------------------------

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from foresight.bundle.agencies import infer_kind
 from foresight.checks.context import CheckContext
 from foresight.checks.predicates.core import PLAN, SEEN, household_on
+from foresight.checks.predicates.plans import plan_entries
 from foresight.model.case import AgeRange, Case
 from foresight.model.dates import UncertainDate
 from foresight.model.people import Person
@@ -172,11 +173,12 @@ def known_by(case: Case, person: Person, entry: Event, date: UncertainDate) -> b
 def plans_open_on(
     case: Case, child: Person, date: UncertainDate, kinds: Iterable[EventType] = PLAN
 ) -> tuple[list[Event], list[Event]]:
-    """Plans about the child open on ``date`` (a plan runs from ``date`` to ``end_date``, open
-    when it has none): (open for every reading, for some readings only)."""
+    """Plans about the child open on ``date``, each as one entry (:func:`plan_entries`: a plan
+    runs from its first entry's ``date`` to the end its entries record, open when none does):
+    (open for every reading, for some readings only)."""
     sure: list[Event] = []
     unsure: list[Event] = []
-    for plan in case.events(*kinds, about=child):
+    for plan in plan_entries(case, child, kinds):
         end = plan.end_date
         always = plan.date.latest <= date.earliest and (end is None or end.earliest >= date.latest)
         ever = plan.date.earliest <= date.latest and (end is None or end.latest >= date.earliest)

@@ -26,7 +26,10 @@ ended; stepped down to a CIN plan" starts the CIN plan).
 A check that asks for something at the start of a plan judges its first entry
 (:func:`plan_starts`: FS-SCR3 and FS-SCR4 through ``episodes.triggers``, FS-SCR9, FS-SCR10);
 the later entries are the plan's reviews and continuation. A check that reads a plan as one
-entry from its start to its end uses :meth:`Plan.as_entry` (FS-NAT5, FS-NAT3, FS-PR4).
+entry from its start to its end uses :meth:`Plan.as_entry` (FS-NAT5, FS-NAT3, FS-PR4), and so
+do the plans open on a day (``involvement.plans_open_on``, ``process.open_work``) and the
+end of a plan as a decision to stop (:func:`decisions_to_stop`): an entry that reviews a plan
+is no plan of its own still open, and one that records its end is its end, not a new plan.
 
 >>> # [(p.kind, [e.ref for e in p.entries], p.end) for p in plans(case)]
 """
@@ -37,7 +40,8 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from foresight.checks.predicates.core import STOP, mentions, of_class
+from foresight.checks.context import CheckContext
+from foresight.checks.predicates.core import STOP, Stop, mentions, of_class
 from foresight.checks.predicates.counting import add_months
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
@@ -129,6 +133,36 @@ def plan_entries(case: Case, about: Person, kinds: Iterable[EventType] = PLAN_KI
     found = [p.as_entry() for p in plans(case, kinds) if p.child.id == about.id]
     order = {e.ref: i for i, e in enumerate(case.events())}
     return sorted(dict.fromkeys(found), key=lambda e: order[e.ref])
+
+
+def decisions_to_stop(case: Case, child: Person, ctx: CheckContext) -> list[Stop]:
+    """``no_further_action``, ``case_closed``, or the end of a plan when no other plan for the
+    child is open then or starts within ``plan_step_working_days`` (a step up or down is not
+    a decision to stop), in date order.
+
+    A plan is read as :func:`plans` groups it: its end is the one its entries record, and the
+    decision is the entry that records it (for a coded plan, its own entry and ``end_date``).
+    """
+    stops = [Stop(e, e.date) for e in case.events(*STOP, about=child)]
+    found = [p for p in plans(case) if p.child.id == child.id]
+    step_days = ctx.settings.integer("plan_step_working_days")
+    for plan in found:
+        end = plan.end
+        if end is None or plan.closing is None:
+            continue
+        step = ctx.deadline_working(end.latest, step_days)
+        if any(
+            other.start is not plan.start  # one entry of several plan types is one plan
+            and other.start.date.earliest <= step
+            and (other.end is None or other.end.latest >= end.earliest)
+            for other in found
+        ):
+            continue
+        stop = Stop(plan.closing, end)
+        # An entry that ends a plan and closes the case is one decision, not two.
+        if plan.closing is plan.start or stop not in stops:
+            stops.append(stop)
+    return sorted(stops, key=lambda s: (s.date.earliest, s.event.ref))
 
 
 def _joins(plan: Plan, event: Event, ending: bool) -> bool:

@@ -17,8 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from foresight.bundle.agencies import infer_kind
-from foresight.checks.predicates.core import ASSESSMENT, CONCERN, PLAN, Stop, mentions_stems
+from foresight.checks.predicates.core import ASSESSMENT, CONCERN, Stop, mentions_stems
 from foresight.checks.predicates.counting import Happening, add_months
+from foresight.checks.predicates.plans import plans
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
 from foresight.model.people import Person
@@ -188,15 +189,28 @@ def open_work(
 ) -> tuple[list[Event], list[Event]]:
     """A *plan* open, an *assessment* in progress or a *concern* in the ``months`` before
     ``date``: (entries that show it for every reading of the dates, for some readings only).
-    An entry with no ``end_date`` is still open (learning-points.md AUD4)."""
+    An entry with no ``end_date`` is still open (learning-points.md AUD4); a plan is read as
+    :func:`~foresight.checks.predicates.plans.plans` groups it, open to the end its entries
+    record, and shown by each of its entries up to ``date`` (one known before its first entry
+    shows it too)."""
     sure: list[Event] = []
     maybe: list[Event] = []
-    for event in case.events(*PLAN, *ASSESSMENT, about=child):
-        end = event.end_date
-        if event.date.latest <= date.earliest and (end is None or end.earliest >= date.latest):
+    for plan in plans(case):
+        if plan.child.id != child.id:
+            continue
+        whole = plan.as_entry()
+        if _open(whole, date, every=True):
+            sure.extend(e for e in plan.entries if _shows(e, date))
+        elif _open(whole, date, every=False):
+            maybe.append(whole)
+    for event in case.events(*ASSESSMENT, about=child):
+        if _open(event, date, every=True):
             sure.append(event)
-        elif event.date.earliest <= date.latest and (end is None or end.latest >= date.earliest):
+        elif _open(event, date, every=False):
             maybe.append(event)
+    order = {e.ref: i for i, e in enumerate(case.events())}
+    sure = sorted(dict.fromkeys(sure), key=lambda e: order[e.ref])
+    maybe = sorted(dict.fromkeys(maybe), key=lambda e: order[e.ref])
     for event in case.events(*CONCERN, about=child):
         start = add_months(date.latest, -months), add_months(date.earliest, -months)
         if start[0] <= event.date.earliest and event.date.latest <= date.earliest:
@@ -204,3 +218,18 @@ def open_work(
         elif start[1] <= event.date.latest and event.date.earliest <= date.latest:
             maybe.append(event)
     return sure, maybe
+
+
+def _open(event: Event, date: UncertainDate, *, every: bool) -> bool:
+    """A lasting entry open on ``date``: for every reading of the dates, or for some."""
+    end = event.end_date
+    if every:
+        return event.date.latest <= date.earliest and (end is None or end.earliest >= date.latest)
+    return event.date.earliest <= date.latest and (end is None or end.latest >= date.earliest)
+
+
+def _shows(event: Event, date: UncertainDate) -> bool:
+    """An entry of an open plan, surely on or before ``date``, that shows the plan on its own
+    (a conference read from the text as a plan starts none)."""
+    conference = event.types_from_text and event.has(EventType.CHILD_PROTECTION_CONFERENCE)
+    return event.date.latest <= date.earliest and not conference

@@ -121,6 +121,9 @@ def _request(case: Case, ctx: CheckContext, request: Event, days: int) -> Outcom
     answers = answered_by(case, request, (SHARED, REFUSED))
     if gap and not answers:
         return ctx.not_evaluated(subject, f"{about}: {gap}.")
+    # Where whom it asked cannot be told, only a reply relating to the request lets it be
+    # judged: not before the first such reply is known.
+    shown = [min(answers, key=lambda e: (e.known_from, e.ref))] if gap else []
     return ctx.judge(
         subject,
         request,
@@ -128,4 +131,5 @@ def _request(case: Case, ctx: CheckContext, request: Event, days: int) -> Outcom
         expectations({"reply (information shared or a refusal)": answers}),
         about=about,
         expected=f"a reply, sharing or refusing, within {count(days, 'working day')}",
+        also_known=shown,
     )

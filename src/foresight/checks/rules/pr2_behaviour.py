@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import TOO_UNCERTAIN, CheckContext, expectations
@@ -12,6 +13,8 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
+from foresight.checks.predicates.episodes import first_day_found
+from foresight.checks.predicates.known_by import change_days
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -52,35 +55,72 @@ def behaviour_heard(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
         ctx.settings.integer("behaviour_signs_count"),
         ctx.settings.integer("behaviour_signs_months"),
     )
-    days = ctx.settings.integer("behaviour_heard_working_days")
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for child in case.subject_children:
-        signs = [e for e in case.events(about=child) if _speaks(e, ctx)]
-        for run in within_months(distinct_happenings(case, signs), n, months):
-            about = run.describe("behaviour concern", who(child), months)
-            if not run.sure:
-                yield ctx.not_evaluated(
-                    child.id,
-                    f"{about}: {TOO_UNCERTAIN} whether they fell within {count(months, 'month')}.",
-                )
-                continue
-            window = ctx.within_working_days(run.last.date, days)
-            heard = [e for e in case.events(about=child, between=window.onwards) if _heard(e)]
-            outcome = ctx.judge(
+        for outcome in _child(case, ctx, child, n, months):
+            if isinstance(outcome, Finding):
+                outcome = _first_raised(case, ctx, child, outcome, views)
+            yield outcome
+
+
+def _first_raised(
+    case: Case, ctx: CheckContext, child: Person, found: Finding, views: dict[dt.date, Case]
+) -> Finding:
+    """The finding's first day on what was known each day: a sign recorded late can become
+    the second of a run, so the full record dates the finding after the day two signs known
+    earlier first raised it (the same finding: the same child, citing the same entry first)."""
+    lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
+    since = min([found.first_date, *lead])
+    signs = [e for e in case.events(about=child) if _speaks(e, ctx)]
+    if not any(e.known_from > since for e in signs) or since == found.first_date:
+        return found
+    n, months = (
+        ctx.settings.integer("behaviour_signs_count"),
+        ctx.settings.integer("behaviour_signs_months"),
+    )
+
+    def judge(view: Case, then: CheckContext) -> Finding | None:
+        try:
+            person = view.person(child.id)
+        except KeyError:
+            return None
+        for o in _child(view, then, person, n, months):
+            if isinstance(o, Finding) and o.evidence[:1] == found.evidence[:1]:
+                return o
+        return None
+
+    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
+
+
+def _child(case: Case, ctx: CheckContext, child: Person, n: int, months: int) -> Iterator[Outcome]:
+    days = ctx.settings.integer("behaviour_heard_working_days")
+    signs = [e for e in case.events(about=child) if _speaks(e, ctx)]
+    for run in within_months(distinct_happenings(case, signs), n, months):
+        about = run.describe("behaviour concern", who(child), months)
+        if not run.sure:
+            yield ctx.not_evaluated(
                 child.id,
-                run.last.first,
-                window,
-                expectations(
-                    {
-                        "the child seen alone with their views recorded, or a referral to"
-                        " children's social care": heard + referrals_about(case, child, window)
-                    }
-                ),
-                about=about,
-                expected=f"{who(child)} seen alone with their views recorded, or a referral to"
-                f" children's social care, within {count(days, 'working day')} of the {ordinal(n)}",
-                also_known=run.known_entries,
+                f"{about}: {TOO_UNCERTAIN} whether they fell within {count(months, 'month')}.",
             )
-            yield _unless_not_carried(case, ctx, child, with_evidence(outcome, run.evidence))
+            continue
+        window = ctx.within_working_days(run.last.date, days)
+        heard = [e for e in case.events(about=child, between=window.onwards) if _heard(e)]
+        outcome = ctx.judge(
+            child.id,
+            run.last.first,
+            window,
+            expectations(
+                {
+                    "the child seen alone with their views recorded, or a referral to"
+                    " children's social care": heard + referrals_about(case, child, window)
+                }
+            ),
+            about=about,
+            expected=f"{who(child)} seen alone with their views recorded, or a referral to"
+            f" children's social care, within {count(days, 'working day')} of the {ordinal(n)}",
+            also_known=run.known_entries,
+        )
+        yield _unless_not_carried(case, ctx, child, with_evidence(outcome, run.evidence))
 
 
 def _speaks(event: Event, ctx: CheckContext) -> bool:

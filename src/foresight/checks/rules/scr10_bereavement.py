@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,12 +18,13 @@ from foresight.checks.predicates import (
     of_class,
     who,
 )
+from foresight.checks.predicates.known_by import first_day_holding
 from foresight.checks.predicates.plans import plan_starts
 from foresight.checks.predicates.pregnancy import plus_months
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.roles import RoleKind, role_kind
@@ -61,6 +64,7 @@ def bereavement_remembered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     What it cannot know: a loss discussed with the child but not written in the entry's
     details or outcome, or a death no agency recorded.
     """
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for child in case.subject_children:
         losses, unknown = losses_of(case, child)
         for entry in unknown:
@@ -72,7 +76,10 @@ def bereavement_remembered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
                 else f"{entry_name(case, entry)} records a bereavement without saying who died.",
             )
         for loss in losses:
-            yield from _loss(case, ctx, child, loss)
+            for outcome in _loss(case, ctx, child, loss):
+                if isinstance(outcome, Finding):
+                    outcome = _first_shown(case, ctx, child, outcome, views)
+                yield outcome
 
 
 def _loss(case: Case, ctx: CheckContext, child: Person, loss: Loss) -> Iterator[Outcome]:
@@ -121,6 +128,30 @@ def _silent(
         first_date=max(entry.known_from, known),
         expected=f"{expected} mention the loss",
     )
+
+
+def _first_shown(
+    case: Case, ctx: CheckContext, child: Person, finding: Finding, views: dict[dt.date, Case]
+) -> Finding:
+    """The first day the record showed the finding: with both entries known, the death is a
+    loss for the child only once the record shows who the person was to them (a sibling or
+    carer by a relationship begun later, say, or someone in the household then)."""
+    entry = finding.evidence[:1]
+
+    def silent(view: Case) -> bool:
+        try:
+            person = view.person(child.id)
+        except KeyError:
+            return False
+        losses, _ = losses_of(view, person)
+        return any(
+            isinstance(o, Finding) and o.evidence[:1] == entry
+            for loss in losses
+            for o in _loss(view, ctx, person, loss)
+        )
+
+    first = first_day_holding(case, finding.first_date, silent, views)
+    return dataclasses.replace(finding, first_date=first)
 
 
 def losses_of(case: Case, child: Person) -> tuple[list[Loss], list[Event]]:

@@ -3,6 +3,7 @@ SCR1)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext, Window, expectations
@@ -16,10 +17,12 @@ from foresight.checks.predicates import (
     who,
 )
 from foresight.checks.predicates.counting import add_months
+from foresight.checks.predicates.episodes import first_day_found
+from foresight.checks.predicates.known_by import change_days
 from foresight.checks.predicates.process import CLOSED, Chain, disagreement_chain, raised_by
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
@@ -59,10 +62,14 @@ def disagreements_escalated(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     blank stage is read as the next stage; a referral recorded by children's social care is
     counted as made by it, whoever made it.
     """
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for raised in case.events(EventType.PROFESSIONAL_DISAGREEMENT):
         chain = disagreement_chain(case, raised)
         for index in range(len(chain.stages)):
-            yield _stage(case, ctx, chain, index)
+            outcome = _stage(case, ctx, chain, index)
+            if isinstance(outcome, Finding) and _closure_known_late(case, chain, outcome):
+                outcome = _first_raised(case, ctx, chain, index, outcome, views)
+            yield outcome
     for child in case.subject_children:
         yield from _re_referrals(case, ctx, child)
 
@@ -104,6 +111,50 @@ def _stage(case: Case, ctx: CheckContext, chain: Chain, index: int) -> Outcome:
         + (later[:1] if chain.closed_undated else [])
         + (closure if index == len(chain.stages) - 1 and _says_closed(chain) else []),
     )
+
+
+def _closure_known_late(case: Case, chain: Chain, finding: Finding) -> bool:
+    """Whether a resolution that could close the chain (one relating to an entry of it, or an
+    unlinked one) became known after the finding's first date: until then the record as it
+    stood may have read another closure (the fallback before a related one was known, or a
+    later unlinked one before an earlier one was), so the full record's date may be wrong."""
+    known = {s.entry.ref: s.entry.known_from for s in chain.stages}
+    for resolution in case.events(EventType.DISAGREEMENT_RESOLVED):
+        target = resolution.relates_to
+        if target is not None and target not in known:
+            continue
+        shown = max(resolution.known_from, known.get(target or "", dt.date.min))
+        if shown > finding.first_date:
+            return True
+    return False
+
+
+def _first_raised(
+    case: Case,
+    ctx: CheckContext,
+    chain: Chain,
+    index: int,
+    found: Finding,
+    views: dict[dt.date, Case],
+) -> Finding:
+    """The stage's finding on what was known each day, from its first date on the full
+    record (no earlier: its deadline and the entries it rests on bound it)."""
+    raised, entry = chain.raised.ref, chain.stages[index].entry.ref
+
+    def judge(view: Case, then: CheckContext) -> Finding | None:
+        for disagreement in view.events(EventType.PROFESSIONAL_DISAGREEMENT):
+            if disagreement.ref != raised:
+                continue
+            seen = disagreement_chain(view, disagreement)
+            for at, stage in enumerate(seen.stages):
+                if stage.entry.ref == entry:
+                    outcome = _stage(view, then, seen, at)
+                    if isinstance(outcome, Finding) and outcome.subject == found.subject:
+                        return outcome
+        return None
+
+    days = change_days(case, found.first_date)
+    return first_day_found(case, ctx, found, judge, days, views, found.first_date)
 
 
 def _says_closed(chain: Chain) -> bool:

@@ -12,6 +12,7 @@ from foresight.checks.predicates import (
     ASSESSMENT,
     CONCERN,
     PLAN,
+    STOP,
     Stop,
     count,
     date_text,
@@ -28,6 +29,7 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
+from foresight.checks.predicates.episodes import first_day_found
 from foresight.checks.predicates.known_by import change_days
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
@@ -73,19 +75,30 @@ def longer_term_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
 def _outcomes(case: Case, ctx: CheckContext, *, replay: bool) -> Iterator[Outcome]:
     n = ctx.settings.integer("scr8_concern_count")
     months = ctx.settings.integer("scr8_concern_months")
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for child in case.subject_children:
         concerns = distinct_happenings(case, case.events(*CONCERN, about=child))
+        # Each decision judged, with its run and the later decisions its pattern was already
+        # put to (a pattern already put to an earlier decision is judged there, unless it grew).
+        judged: list[tuple[Stop, Run, list[Stop]]] = []
         previous: dt.date | None = None
         for stop in decisions_to_stop(case, child, ctx):
             before = [h for h in concerns if h.date.latest <= stop.date.earliest]
             runs = within_months(before, n, months)
-            # A pattern already put to an earlier decision is judged there, unless it grew.
             if runs and (previous is None or runs[-1].happenings[-1].date.latest > previous):
-                outcome = _judge(case, ctx, child, stop, runs[-1], months)
-                if replay and isinstance(outcome, Finding):
-                    outcome = _first_raised(case, ctx, child, stop, outcome)
-                yield outcome
+                judged.append((stop, runs[-1], []))
+            elif runs and judged:
+                judged[-1][2].append(stop)
             previous = stop.date.earliest
+        cited: set[str] = set()
+        for stop, run, absorbed in judged:
+            outcome = _judge(case, ctx, child, stop, run, months)
+            if replay and isinstance(outcome, Finding):
+                lead = outcome.evidence[0]
+                replayed = Replayed(child, (stop, *absorbed), lead not in cited)
+                outcome = _first_raised(case, ctx, replayed, outcome, views)
+                cited.add(lead)
+            yield outcome
 
 
 def _judge(
@@ -125,8 +138,19 @@ def _judge(
     return with_evidence(outcome, (*run.evidence, stop.event.ref))
 
 
+@dataclasses.dataclass(frozen=True)
+class Replayed:
+    """What a finding is replayed for: the child; its decision, then those its pattern was
+    already put to; and whether it is the first finding citing its first entry (the first
+    finding about a pattern stands for every finding about it a reviewer saw before)."""
+
+    child: Person
+    decisions: tuple[Stop, ...]
+    first: bool
+
+
 def _first_raised(
-    case: Case, ctx: CheckContext, child: Person, stop: Stop, found: Finding
+    case: Case, ctx: CheckContext, replayed: Replayed, found: Finding, views: dict[dt.date, Case]
 ) -> Finding:
     """The finding's first day on what was known each day.
 
@@ -134,26 +158,37 @@ def _first_raised(
     run of concerns a reviewer would have seen, so the full record's first day may be wrong
     either way: a concern counted third but recorded late dates the finding after the day
     three concerns known earlier first raised it; a referral that joins an entry known only
-    later (even one dated after the decision) leads the evidence until then. So look at the
-    day the decision is dated and known, and each later day knowledge changed, until the
-    finding was raised. The same finding is about the same child and decision and cites the
-    same entry first: a late entry of a concern known from another agency's entry may lead
-    the evidence, and the finding that cites it is not raised before it is known.
+    later (even one dated after the decision) leads the evidence until then. A decision can
+    also be put to another until an entry is known: a decision recorded late takes over the
+    pattern a later (or same-day) one showed, and a plan recorded late can show that the end
+    of another plan was no decision to stop. So look at the first day a decision could have
+    been seen, and each later day knowledge changed, until the finding was raised. The same
+    finding is about the same child and cites the same entry first (a late entry of a concern
+    known from another agency's entry may lead the evidence, and the finding that cites it is
+    not raised before it is known); it is about the same decision or one its pattern was
+    already put to, or, for the first finding citing that entry, about any decision.
     """
-    start = max(stop.date.latest, stop.event.known_from)
-    late = [e for e in case.events(*CONCERN, about=child) if e.known_from > start]
-    if not late:
+    child = replayed.child
+    shown = {s.event.ref: max(s.date.latest, s.event.known_from) for s in replayed.decisions}
+    start = shown[replayed.decisions[0].event.ref]
+    since = min(shown.values())
+    if replayed.first:
+        decided = [max(e.date.latest, e.known_from) for e in case.events(*STOP, *PLAN, about=child)]
+        lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
+        since = min(since, max(min(decided, default=since), *lead))
+    late = [e for e in case.events(*CONCERN, about=child) if e.known_from > since]
+    if not late and since == start:
         return found
-    for day in [start, *change_days(case, start)]:
-        if day > ctx.as_of:
-            break
-        then = dataclasses.replace(ctx, as_of=day)
-        if any(
-            isinstance(o, Finding)
-            and o.subject == child.id
-            and stop.event.ref in o.evidence
-            and o.evidence[:1] == found.evidence[:1]
-            for o in _outcomes(case.known_on(day), then, replay=False)
-        ):
-            return dataclasses.replace(found, first_date=day)
-    return found
+
+    def judge(view: Case, then: CheckContext) -> Finding | None:
+        for o in _outcomes(view, then, replay=False):
+            if (
+                isinstance(o, Finding)
+                and o.subject == child.id
+                and o.evidence[:1] == found.evidence[:1]
+                and (replayed.first or any(ref in o.evidence for ref in shown))
+            ):
+                return o
+        return None
+
+    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
