@@ -317,3 +317,103 @@ def test_not_home_at_a_visit_is_still_an_unanswered_visit() -> None:
 )
 def test_a_request_about_an_adult_is_still_the_agency_s_request(text: str) -> None:
     assert E.INFORMATION_REQUEST in types(text)
+
+
+# An injury of the adult victim of domestic abuse (a police attendance or arrest, a DASH, an
+# IDVA, safety planning) that no child word owns is part of the incident, not the child's
+# injury; a child's own mark beside it stays an injury.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police called by neighbour to a domestic at the flat. Partner arrested. Rochelle "
+        "had a swollen eye, children in bed.",
+        "Mum said her boyfriend slapped her on Friday night. Graze to cheekbone noted. DASH "
+        "completed, high risk, referred to MARAC.",
+        "Officers attended after 999 call, ex partner had punched her. Bleeding from nose, "
+        "treated by paramedics. He was arrested at the scene.",
+        "Ms Ferris told the IDVA her husband had kicked her in the kitchen. Bruising to shin "
+        "seen. Safety planning done with her.",
+    ],
+)
+def test_an_adult_victim_s_injury_is_part_of_the_abuse(text: str) -> None:
+    found = types(text)
+    assert E.DOMESTIC_ABUSE_INCIDENT in found
+    assert E.INJURY not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police attended, partner punched her, he was arrested. The child had a graze to "
+        "the knee from falling when pushed aside.",
+        "Dad kicked mum during an argument, DASH completed. Bruise to the baby's arm seen.",
+        "Stepdad hit her in front of the kids, arrested. Children had no injuries but the "
+        "toddler had a cut lip.",
+    ],
+)
+def test_a_child_s_injury_beside_domestic_abuse_stays_an_injury(text: str) -> None:
+    assert E.INJURY in types(text)
+
+
+# A refusal followed by what is refused ("declined ambulance") negates that, not an earlier
+# event of its clause; without an object after it, it still looks back ("referral declined").
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mum said she had swallowed a handful of sertraline, declined ambulance.",
+            E.PARENTAL_FACTOR,
+        ),
+        ("Dad smelled strongly of alcohol, refused a breath test.", E.PARENTAL_FACTOR),
+        ("YP said she had cut her arms last night, refused first aid.", E.SELF_HARM),
+        (
+            "Dad admitted he had been drinking all day, declined the offer of a lift.",
+            E.PARENTAL_FACTOR,
+        ),
+    ],
+)
+def test_a_refusal_negates_what_it_refuses_not_what_came_before(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Early help offered, declined by mum.", E.EARLY_HELP_ASSESSMENT),
+        ("Referral to CAMHS discussed, refused.", E.REFERRAL),
+        ("Medical examination offered, declined as she felt well.", E.HEALTH_CONTACT),
+    ],
+)
+def test_a_refusal_with_nothing_after_it_still_negates_back(text: str, kind: EventType) -> None:
+    assert kind not in types(text)
+
+
+# In a booking or antenatal check, a CAMHS history is the expectant mother's own past: what
+# the entry says of her stays a parental factor, not the young person's story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booking appointment 12/40: Kerry-Ann 18, was seen by CAMHS for low mood at 14, uses "
+        "cannabis most days.",
+        "Antenatal clinic 30/40. Previously under CAMHS for self harm, now drinking heavily at "
+        "weekends.",
+        "Midwife booking: Leanne, 20, first pregnancy. Discharged by CAMHS aged 16. Reports "
+        "daily cocaine use.",
+    ],
+)
+def test_a_camhs_history_in_a_booking_is_the_mother_s(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+# A clause opening with a pronoun of the other sex from the latest person does not continue
+# that person: "came with his mother. He described low mood" is the boy's, not the mother's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariq came to his CAMHS appointment with his mum. He described low mood since the summer.",
+        "CAMHS triage: Callum was brought in by his mother. He reports hearing voices at night.",
+        "Kyle attended CAMHS with his nan. He said he has felt anxious and low for months.",
+    ],
+)
+def test_a_pronoun_of_the_other_sex_does_not_continue_the_parent(text: str) -> None:
+    assert E.PARENTAL_FACTOR not in types(text)

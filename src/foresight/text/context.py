@@ -205,8 +205,32 @@ def negated(t: Triggers, span: Span, p: Patterns) -> bool:
     """Whether a negation trigger reaches the mention at ``span``. A trigger after it reaches
     only the nearest event: in "supervision: NFA not appropriate" only the NFA is negated."""
     end = span[1]
-    post = tuple(s for s in t.neg_post if not any(end <= e[0] < s[0] for e in t.events))
+    post = tuple(
+        s
+        for s in t.neg_post
+        if not any(end <= e[0] < s[0] for e in t.events) and not _refuses_object(t, s)
+    )
     return _reaches(t, span, t.neg_pre, post, (p.pre_window, p.post_window))
+
+
+# A refusal followed by what is refused ("declined ambulance", "refused a medical", "declined
+# to give a statement") negates that, not an earlier event of its clause ("said she had taken
+# 4 paracetamol, declined ambulance"). These words after it still leave it looking back
+# ("referral declined by mum", "EH offered, declined as ...", "refused today").
+_REFUSALS = words("declined refused declines refuses")
+_STILL_BACK = words(
+    "by as at on and but or nor due because so when while whilst today yesterday again "
+    "following after with this that it them all consent"
+)
+
+
+def _refuses_object(t: Triggers, trigger: Span) -> bool:
+    """Whether the post trigger at ``trigger`` is a refusal with an object after it."""
+    a, b = trigger
+    if not t.words or b - a != 1 or t.words[a].lower() not in _REFUSALS or b >= len(t.words):
+        return False
+    after = t.words[b].lower()
+    return after.isalpha() and after not in _STILL_BACK and t.clause[b] == t.clause[a]
 
 
 def planned(t: Triggers, span: Span, p: Patterns, after: bool = True) -> bool:
@@ -382,6 +406,11 @@ def _carried_over(doc: Doc, t: Triggers, start: int, p: Patterns) -> Experiencer
     # "Dad brought baby to ED; he smelled of alcohol": "he" is the latest person of his sex.
     sex = _MALE if words[0] == "he" else _FEMALE if words[0] == "she" else frozenset()
     matching = [(k, (a, b)) for k, (a, b) in earlier if doc[a:b].text.lower() in sex]
+    if not matching and earlier:
+        # "Filip attended with his mother. He described low mood": "he" is not the mother.
+        _, (_, last) = max(earlier, key=lambda item: item[1][0])
+        if _other_sex(doc[last - 1].lower_, words[0]):
+            return Experiencer.UNKNOWN
     earlier = matching or earlier
     return _KINDS[max(earlier, key=lambda item: item[1][0])[0]] if earlier else Experiencer.UNKNOWN
 

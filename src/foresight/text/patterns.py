@@ -173,6 +173,7 @@ class Patterns:
     # Types that make an adult's injury part of a domestic abuse incident ("mum had a cut lip,
     # partner arrested").
     adult_injury_with: frozenset[EventType]
+    adult_victim_cues: frozenset[tuple[str, ...]]
     # A practitioner of another agency ringing in with news ("School nurse Jo Bell rang SW:
     # ..."): who rings (``callers``), whom (``call_recipients``), to do what (``call_news``).
     callers: frozenset[tuple[str, ...]]
@@ -308,6 +309,7 @@ def parse(raw: dict[str, Any]) -> Patterns:
         agency_types=_types(settings.get("agency_types", [])),
         decided_types=_types(settings.get("decided_types", [])),
         adult_injury_with=_types(settings.get("adult_injury_with", [])),
+        adult_victim_cues=_phrases(settings, "adult_victim_cues", t),
         callers=_phrases(settings, "callers", t),
         call_recipients=_phrases(settings, "call_recipients", t),
         call_news=frozenset(_strings(settings, "call_news", t)),

@@ -196,7 +196,8 @@ def _tag(
         _event_mention(doc, text, triggers, label, span, dna_as, has_adult, adult, p)
         for label, span in events
     ]
-    if _records(mentions, _PREGNANCY_TYPES) and not adult:
+    pregnancy = _records(mentions, _PREGNANCY_TYPES)
+    if pregnancy and not adult:
         # A booking or antenatal check is the mother's: what it says of nobody in particular
         # ("Disclosed she smokes cannabis", "DNA") is hers, not a child's.
         mentions = [
@@ -209,9 +210,10 @@ def _tag(
             _event_mention(doc, text, triggers, label, span, dna_as, True, adult, p)
             for label, span in events
         ]
-    if _records(mentions, p.young_person_types) or found.get("YOUNG"):
+    if not pregnancy and (_records(mentions, p.young_person_types) or found.get("YOUNG")):
         # "Cutting for 3 months, hidden; low mood", "CAMHS appt: anxious": the young
-        # person's, no parent's.
+        # person's, no parent's. Not in a booking or antenatal check: the woman it records is
+        # the mother of the unborn child, though she was "under CAMHS at 15" or self-harms.
         mentions = [
             dataclasses.replace(m, counted=False)
             if m.label in p.adult_types and m.experiencer == Experiencer.UNKNOWN
@@ -221,6 +223,7 @@ def _tag(
     mentions = _objects(mentions, [s for _, s in events], p)
     for rule in _ENTRY_RULES:
         mentions = rule(mentions, doc, p)
+    mentions = _victims_injuries(mentions, doc, triggers, p)
     return _with_values(doc, text, found, mentions, p)
 
 
@@ -369,6 +372,37 @@ def _told(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
             m = dataclasses.replace(m, label=str(EventType.DISCLOSURE))
         out.append(m)
     return out
+
+
+def _victims_injuries(mentions: list[Mention], doc: Doc, t: Triggers, p: Patterns) -> list[Mention]:
+    """In an entry that records domestic abuse of an adult victim (with an arrest or a police
+    attendance, a DASH, an IDVA, safety planning), an injury that no child word owns in its
+    clause ("Kerry had a cut lip", "faint bruising to neck seen") is the victim's: part of the
+    incident, not the child's injury. "Dad hit her with a belt; red marks on her legs" with no
+    such mark of an adult victim stays an injury, as does "the child had a red mark"."""
+    abuse = EventType.DOMESTIC_ABUSE_INCIDENT
+    if not any(m.counted and m.label == EventType.INJURY for m in mentions) or not any(
+        m.counted and m.label == abuse and m.experiencer != Experiencer.CHILD for m in mentions
+    ):
+        return mentions
+    if not (_records(mentions, p.adult_injury_with) or _has_phrase(doc, p.adult_victim_cues)):
+        return mentions
+    starts = _token_starts(doc)
+    children = [s[0] for kind, s in t.people if kind == "child"]
+
+    def childs(m: Mention) -> bool:  # a child word before it in its clause
+        at = starts.get(m.start, 0)
+        return any(i < at and t.clause[i] == t.clause[at] for i in children)
+
+    return [
+        dataclasses.replace(m, counted=False)
+        if m.counted
+        and m.label == EventType.INJURY
+        and m.experiencer == Experiencer.UNKNOWN
+        and not childs(m)
+        else m
+        for m in mentions
+    ]
 
 
 def _token_starts(doc: Doc) -> dict[int, int]:
