@@ -7,9 +7,12 @@ Writes ``benchmarks/results/text.json`` and ``benchmarks/results/text.md``. Run 
 
 Accuracy: precision, recall and F1 per event type and overall (micro-averaged) on each part
 of the labelled set (``foresight.text.evaluation``; labelling rules in
-``docs/text-labelling.md``). Only ``heldout11`` is held out: written from the labelling rules by
-someone who never saw the patterns, kept outside the repository while the patterns were tuned,
-and tagged once, after the tuning. Every other part has been tuned on (``PART_USE`` says how).
+``docs/text-labelling.md``). Every part has been tuned on (``PART_USE`` says how). Each
+``heldoutN`` part was written from the labelling rules by people who never saw the patterns,
+kept outside the repository while the patterns were tuned, and tagged once, after the tuning:
+that first score (its first contact) is the held-out measure. The newest part, ``heldout11``,
+has since been tuned on too, so the held-out target is judged on its recorded first contact
+(``FIRST_CONTACT``) until a new part is written, labelled twice and scored once.
 Throughput: entries tagged per second on one core through ``tag_many`` (spaCy's
 ``nlp.pipe``), the median of ``--runs`` runs over the whole set repeated to at least 5,000
 entries, after one warm-up run that builds the pipeline.
@@ -18,7 +21,7 @@ Findings from the text: every synthetic family reviewed as coded and with its ``
 cells emptied (``foresight.synth.inference``): the share of the coded findings raised again
 from the text, and the findings raised only from the text (the precision gap).
 
-Targets: held-out (``heldout11``) overall F1 >= 0.9; >= 2,000 entries/s; >= 90% of findings
+Targets: held-out overall F1 >= 0.9 (``FIRST_CONTACT``); >= 2,000 entries/s; >= 90% of findings
 raised again from the text. Exit status 1 when one is missed.
 """
 
@@ -41,9 +44,11 @@ from foresight.text.evaluation import PARTS, Scores, entries, score
 
 RESULTS = Path(__file__).resolve().parent / "results"
 F1_TARGET = 0.9
-TARGET_PART = "heldout11"  # the one part whose scores no tuning has seen
+TARGET_PART = "heldout11"  # the newest part
+# TARGET_PART's one scoring before any tuning saw it: after round 13, at commit 2eb4082.
+FIRST_CONTACT = {"precision": 0.807, "recall": 0.835, "f1": 0.821}
 PART_USE = {
-    "tuning": "tuned on (rounds 1-13)",
+    "tuning": "tuned on (rounds 1-14)",
     "heldout": "held out in round 1-2, its scores watched; tuned on from round 4",
     "fresh": "held out in round 3 (F1 0.816 then); tuned on from round 4",
     "synthetic": "texts of the synthetic families, labelled in round 4; tuned on in round 5",
@@ -56,7 +61,7 @@ PART_USE = {
     "heldout8": "held out until round 10 (F1 0.795, scored once after it); tuned on in round 11",
     "heldout9": "held out until round 11 (F1 0.838, scored once after it); tuned on in round 12",
     "heldout10": "held out until round 12 (F1 0.818, scored once after it); tuned on in round 13",
-    "heldout11": "held out: written before round 13 by two writers, scored once after round 13",
+    "heldout11": "held out until round 13 (F1 0.821, scored once after it); tuned on in round 14",
 }
 THROUGHPUT_TARGET = 2000.0
 SAME_FINDINGS_TARGET = 0.9
@@ -92,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             "same_findings": SAME_FINDINGS_TARGET,
         },
     }
+    result["first_contact"] = {"part": TARGET_PART, **FIRST_CONTACT}
     result["passed"] = (
-        accuracy[TARGET_PART]["overall"]["f1"] >= F1_TARGET
+        FIRST_CONTACT["f1"] >= F1_TARGET
         and rate["entries_per_second"] >= THROUGHPUT_TARGET
         and findings["same"] >= SAME_FINDINGS_TARGET
     )
@@ -173,13 +179,17 @@ def _markdown(result: dict[str, Any]) -> str:
         f"Throughput: {rate['entries_per_second']:,.0f} entries/s (median of "
         f"{rate['runs']} runs of {rate['entries']} entries; target "
         f"{THROUGHPUT_TARGET:,.0f}).",
-        f"Held-out ({TARGET_PART}) F1 target {F1_TARGET}: "
-        f"{'met' if acc[TARGET_PART]['overall']['f1'] >= F1_TARGET else 'MISSED'}.",
+        f"Held-out F1 target {F1_TARGET}: "
+        f"{'met' if FIRST_CONTACT['f1'] >= F1_TARGET else 'MISSED'}. No part is held out now: "
+        f"{TARGET_PART}, the newest, scored F1 {FIRST_CONTACT['f1']:.3f} (precision "
+        f"{FIRST_CONTACT['precision']:.3f}, recall {FIRST_CONTACT['recall']:.3f}) when it was "
+        f"tagged once, after round 13, and has been tuned on since "
+        f"({acc[TARGET_PART]['overall']['f1']:.3f} now).",
         "",
         *_findings_markdown(result["findings_from_text"]),
         "",
         "Per event type: precision, recall, F1 and the number of true labels (n) on the "
-        "held-out part, then F1 on each tuned part.",
+        "newest part, then F1 on each other part.",
         "",
         f"| event type | {TARGET_PART} P | R | F1 | n | "
         + " | ".join(f"{p} F1" for p in PARTS if p != TARGET_PART)

@@ -2558,3 +2558,43 @@ def test_a_parents_suicidal_thinking_is_a_parental_factor() -> None:
     found = types("Dad told the GP he has been thinking about killing himself.")
     assert E.PARENTAL_FACTOR in found
     assert E.SELF_HARM not in found
+
+
+# Round 14 (group A).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The triplets were late again; mum said the B&B is a long walk from the school.",
+        "Clinic letter was posted to the B&B address and no reply came.",
+        "Officers attended the bed and breakfast after shouting was heard from room 3.",
+    ],
+)
+def test_a_b_and_b_named_as_where_the_family_lives_is_no_new_homelessness(text: str) -> None:
+    assert E.HOMELESSNESS not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum and the two boys moved into a B&B on Friday after the eviction.",
+        "Council put them in a bed and breakfast last night, one room for four.",
+        "Presented as homeless today; B&B booked for the family for 7 nights.",
+    ],
+)
+def test_a_b_and_b_beside_a_placing_or_eviction_is_homelessness(text: str) -> None:
+    assert E.HOMELESSNESS in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam attended his keyworker session at the recovery service today; UDS clear.",
+        "Key worker appt at the drug service: using less since last week.",
+        "Clinic script review: methadone 40ml continued.",
+        "Methadone review at the recovery hub, dose unchanged.",
+        "Probation induction appointment attended, licence conditions explained.",
+        "Induction appt with probation today; reporting weekly from now.",
+    ],
+)
+def test_an_adult_services_own_session_review_or_induction(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)

@@ -2653,3 +2653,78 @@ def test_findings_consistent_with_neglect_name_a_category_not_a_concern(text: st
 )
 def test_a_placement_on_discharge_is_a_plan(text: str) -> None:
     assert E.PLACEMENT not in types(text)
+
+
+# Round 14 (group B).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers attended a verbal argument between the couple. A PPN was submitted.",
+        "Call to the flat, neighbour heard screaming. DASH standard, VPRA submitted.",
+        "Verbal row at the door over child contact; a PPN has been sent to the front door.",
+        "Officers spoke to both adults; a public protection notice was completed.",
+    ],
+)
+def test_a_police_notification_form_sent_in_any_tense_is_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendance this half term 84.2%, 11 sessions unauth.",
+        "Y4 pupil, sessions unauth rising since Christmas.",
+        "Register check: unauth absences on Mondays again.",
+        "Late 5 out of the last 6 days since the move.",
+        "Staff log: Jodie refused school again this morning, stayed in bed.",
+    ],
+)
+def test_unauth_sessions_counted_lates_and_a_refused_school_day_are_school_absence(
+    text: str,
+) -> None:
+    assert E.SCHOOL_ABSENCE in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPOMS 11/03 Category: Pastoral. Leo on the school trip, enjoyed it, no issues.",
+        "CPOMS 19/06 Category: Attendance. Attendance 81% this term. Letter home.",
+        "CPOMS entry 02/05: Year 6 residential trip consent form returned by dad.",
+    ],
+)
+def test_a_cpoms_heading_alone_is_no_concern(
+    text: str,
+) -> None:
+    assert E.CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff worried about Kai's conduct at lunch; fixed term exclusion 2 days.",
+        "Teacher concerned by his attitude today. Suspended for 3 days.",
+        "Staff have concerns about Mo this week; internal exclusion for the day.",
+        "Mum told us she will electively home educate; staff worried about Ava.",
+    ],
+)
+def test_a_worry_that_ends_in_an_exclusion_or_home_education_is_that_type_only(
+    text: str,
+) -> None:
+    assert E.CONCERN not in types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Speech therapy initial assessment 10:00 - not brought. Letter to mum.", 3.0),
+        ("Dietitian 02/03: Noah not brought to his assessment appointment.", 5.0),
+        ("Mr Dale did not attend his assessment appointment at the alcohol service.", None),
+    ],
+)
+def test_a_missed_assessment_appointment_is_only_the_missed_appointment(
+    text: str, age: float | None
+) -> None:
+    assert E.ASSESSMENT not in types(text, age=age)
