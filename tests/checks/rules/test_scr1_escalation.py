@@ -203,3 +203,22 @@ def test_earlier_unlinked_closure_recorded_late_dates_the_finding_when_it_is_kno
     assert finding.first_date == dt.date(2012, 4, 2)
     assert names(run("FS-SCR1", case, "2012-04-01")) == ["Passed", "Passed"]
     assert names(run("FS-SCR1", case, "2012-04-02")) == ["Passed", "Finding"]
+
+
+def test_escalation_dated_before_its_disagreement_is_late_once_the_disagreement_is_known(
+    run: Any,
+) -> None:
+    # X1 of 1 March relates to the disagreement D1 of 1 June, so it is stage 1 of it, left past
+    # 5 March; but until D1 is known (1 June) X1 belongs to no disagreement, so the finding
+    # is first raised then, not on 6 March.
+    case = family(disagreement("2012-06-01", stage=None), escalation("X1", "2012-03-01", None))
+
+    def cites_x1(as_of: str) -> list[Outcome]:
+        outcomes = run("FS-SCR1", case, as_of)
+        return [o for o in outcomes if isinstance(o, Finding) and o.evidence[0] == "SCHOOL:X1"]
+
+    [finding] = cites_x1("2012-09-01")
+    assert finding.first_date == dt.date(2012, 6, 1)
+    assert "SCHOOL:D1" in finding.evidence
+    assert cites_x1("2012-05-31") == []
+    assert len(cites_x1("2012-06-01")) == 1

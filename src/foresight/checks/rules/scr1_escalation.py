@@ -108,9 +108,24 @@ def _stage(case: Case, ctx: CheckContext, chain: Chain, index: int) -> Outcome:
         # Likewise the last stage of a disagreement whose status says closed: until its dated
         # closure is known, it reads as closed with no dated closure.
         also_known=[s.entry for s in chain.stages[:index]]
+        + _links(chain, index)
         + (later[:1] if chain.closed_undated else [])
         + (closure if index == len(chain.stages) - 1 and _says_closed(chain) else []),
     )
+
+
+def _links(chain: Chain, index: int) -> list[Event]:
+    """The later stages through which the stage's entry relates to the disagreement (an
+    escalation dated before the disagreement it relates to, say): until they are known, the
+    stage is no stage of it, so the finding cannot be known before them."""
+    entries = {s.entry.ref: s.entry for s in chain.stages}
+    earlier = {s.entry.ref for s in chain.stages[: index + 1]}
+    links: list[Event] = []
+    target = chain.stages[index].entry.relates_to
+    while target in entries and target not in earlier and entries[target] not in links:
+        links.append(entries[target])
+        target = entries[target].relates_to
+    return links
 
 
 def _closure_known_late(case: Case, chain: Chain, finding: Finding) -> bool:
