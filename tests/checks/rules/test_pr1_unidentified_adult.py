@@ -347,3 +347,23 @@ def test_the_subject_is_the_child_joined_first_then_by_id(run: Any) -> None:
     case = a_case(people=[*children, boyfriend()], events=[visit])
     [finding] = [o for o in run("FS-PR1", case, "2012-06-01") if isinstance(o, Finding)]
     assert finding.subject == "CSC:C1"
+
+
+def test_someone_pulled_into_the_household_by_a_first_mention_recorded_late(run: Any) -> None:
+    # A family friend (no household role) is first mentioned on 1 March and lives with the
+    # mother (an undated row). The mother's only mention, a visit of 5 March, is recorded on
+    # 1 June: until then she is known to nobody, so the friend is in no household, and the
+    # finding (due by 29 March on the full record) is first raised on 1 June.
+    child = a_child("C1", born="2010-05-05", name="Ava Sample")
+    mother = an_adult("M1", "mother", name="Mia Sample", born="1985-01-01")
+    friend = an_adult("F1", "family friend")
+    seen = an_event(EventType.HOME_VISIT, on="2012-03-01", eid="V1", people="F1")
+    late = an_event(
+        EventType.HOME_VISIT, on="2012-03-05", eid="V2", people="M1", recorded="2012-06-01"
+    )
+    homes = [a_relationship("F1", "lives_with", "M1")]
+    case = a_case(people=[child, mother, friend], events=[seen, late], relationships=homes)
+    [finding] = [o for o in run("FS-PR1", case, "2012-09-01") if isinstance(o, Finding)]
+    assert "family friend" in finding.message and finding.evidence == ("CSC:V1",)
+    assert finding.first_date == dt.date(2012, 6, 1)
+    assert_replays(run, case, finding)

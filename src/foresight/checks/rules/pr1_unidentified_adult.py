@@ -174,14 +174,17 @@ def _earliest(
 
 def _changes(case: Case, person: Person) -> set[dt.date]:
     """Days on which what the record shows of the person or of who lives where can change:
-    their first mention and any recorded late (they move when the person was first known or
-    present), their agencies' first entries, a move recorded, a relationship begun or ended."""
+    their first mention, any entry recorded late (theirs move when they were first known or
+    present; anyone else's can bring in the person through whom they live with a child),
+    their agencies' first entries, a move recorded, a relationship begun or ended."""
     # A person no entry mentions is known from their agency's first entry.
     own = (case.events(agency=code) for code in person.agencies)
     days = {min(e.known_from for e in found) for found in own if found}
     mentions = [e for e in case.events() if person in case.mentioned_in(e)]
     days |= {min(e.known_from for e in mentions)} if mentions else set()
-    days |= {e.known_from for e in mentions if e.known_from > e.date.earliest}
+    # Any entry recorded late can be someone else's first mention, which can pull this
+    # person into a household (a lives_with row with them) on the day it is recorded.
+    days |= {e.known_from for e in case.events() if e.known_from > e.date.earliest}
     days |= {
         e.known_from for e in case.events(EventType.JOINED_HOUSEHOLD, EventType.LEFT_HOUSEHOLD)
     }
