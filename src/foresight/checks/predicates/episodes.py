@@ -40,10 +40,11 @@ from dataclasses import dataclass
 
 from foresight.checks.context import CheckContext
 from foresight.checks.predicates.core import agency_name, date_text, mentions, of_class
+from foresight.checks.predicates.known_by import change_days
 from foresight.checks.predicates.plans import PLAN_KINDS, plans
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
-from foresight.model.outcomes import Finding
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
@@ -273,6 +274,38 @@ def first_day_found(
         if outcome is not None:
             return dataclasses.replace(found, first_date=max(outcome.first_date, start))
     return found
+
+
+def first_raised_for_child(
+    case: Case,
+    ctx: CheckContext,
+    child: Person,
+    found: Finding,
+    views: dict[dt.date, Case],
+    late: Iterable[Event],
+    outcomes: Callable[[Case, CheckContext, Person], Iterable[Outcome]],
+) -> Finding:
+    """The finding's first day on what was known each day, when an entry about the child
+    (one of ``late``) recorded after the finding's lead entry was known can join the run it
+    rests on: the full record then dates the finding after the day entries known earlier first
+    raised it (the same finding: the same child, citing the same entry first). ``outcomes``
+    judges the child on a view (FS-PR2, FS-NAT6)."""
+    lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
+    since = min([found.first_date, *lead])
+    if since == found.first_date or not any(e.known_from > since for e in late):
+        return found
+
+    def judge(view: Case, then: CheckContext) -> Finding | None:
+        try:
+            person = view.person(child.id)
+        except KeyError:
+            return None
+        for o in outcomes(view, then, person):
+            if isinstance(o, Finding) and o.evidence[:1] == found.evidence[:1]:
+                return o
+        return None
+
+    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
 
 
 def process_name(case: Case, process: Process) -> str:

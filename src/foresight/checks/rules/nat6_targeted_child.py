@@ -24,8 +24,8 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
-from foresight.checks.predicates.episodes import first_day_found
-from foresight.checks.predicates.known_by import change_days, first_day_holding
+from foresight.checks.predicates.episodes import first_raised_for_child
+from foresight.checks.predicates.known_by import first_day_holding
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -73,33 +73,10 @@ def targeted_child_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome
     for child in case.subject_children:
         for outcome in _child(case, ctx, child):
             if isinstance(outcome, Finding):
-                outcome = _first_raised(case, ctx, child, outcome, views)
+                outcome = first_raised_for_child(
+                    case, ctx, child, outcome, views, _concerns(case, child), _child
+                )
             yield outcome
-
-
-def _first_raised(
-    case: Case, ctx: CheckContext, child: Person, found: Finding, views: dict[dt.date, Case]
-) -> Finding:
-    """The finding's first day on what was known each day: a concern recorded late can join
-    the run (as its third, or before it), so the full record dates the finding after the day
-    three concerns known earlier first raised it (the same finding: the same child, citing the
-    same entry first)."""
-    lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
-    since = min([found.first_date, *lead])
-    if since == found.first_date or not any(e.known_from > since for e in _concerns(case, child)):
-        return found
-
-    def judge(view: Case, then: CheckContext) -> Finding | None:
-        try:
-            person = view.person(child.id)
-        except KeyError:
-            return None
-        for o in _child(view, then, person):
-            if isinstance(o, Finding) and o.evidence[:1] == found.evidence[:1]:
-                return o
-        return None
-
-    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
 
 
 def _child(case: Case, ctx: CheckContext, child: Person) -> Iterator[Outcome]:

@@ -13,8 +13,7 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
-from foresight.checks.predicates.episodes import first_day_found
-from foresight.checks.predicates.known_by import change_days
+from foresight.checks.predicates.episodes import first_raised_for_child
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -59,37 +58,17 @@ def behaviour_heard(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     for child in case.subject_children:
         for outcome in _child(case, ctx, child, n, months):
             if isinstance(outcome, Finding):
-                outcome = _first_raised(case, ctx, child, outcome, views)
+                signs = [e for e in case.events(about=child) if _speaks(e, ctx)]
+                outcome = first_raised_for_child(
+                    case,
+                    ctx,
+                    child,
+                    outcome,
+                    views,
+                    signs,
+                    lambda view, then, person: _child(view, then, person, n, months),
+                )
             yield outcome
-
-
-def _first_raised(
-    case: Case, ctx: CheckContext, child: Person, found: Finding, views: dict[dt.date, Case]
-) -> Finding:
-    """The finding's first day on what was known each day: a sign recorded late can become
-    the second of a run, so the full record dates the finding after the day two signs known
-    earlier first raised it (the same finding: the same child, citing the same entry first)."""
-    lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
-    since = min([found.first_date, *lead])
-    signs = [e for e in case.events(about=child) if _speaks(e, ctx)]
-    if not any(e.known_from > since for e in signs) or since == found.first_date:
-        return found
-    n, months = (
-        ctx.settings.integer("behaviour_signs_count"),
-        ctx.settings.integer("behaviour_signs_months"),
-    )
-
-    def judge(view: Case, then: CheckContext) -> Finding | None:
-        try:
-            person = view.person(child.id)
-        except KeyError:
-            return None
-        for o in _child(view, then, person, n, months):
-            if isinstance(o, Finding) and o.evidence[:1] == found.evidence[:1]:
-                return o
-        return None
-
-    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
 
 
 def _child(case: Case, ctx: CheckContext, child: Person, n: int, months: int) -> Iterator[Outcome]:
