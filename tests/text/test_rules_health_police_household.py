@@ -2598,3 +2598,152 @@ def test_a_b_and_b_beside_a_placing_or_eviction_is_homelessness(text: str) -> No
 )
 def test_an_adult_services_own_session_review_or_induction(text: str) -> None:
     assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+# Round 15 (tuner A): classes from first contact with fourteen writers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client tearful at the drop-in, says she took an overdose of her tablets on Sunday.",
+        "Service user told me he cut his arms last night after the court letter came.",
+        "At the recovery group SU disclosed she overdosed on her prescription at the weekend.",
+        "Ambulance crew: Jodie Marsh 27yrs took an overdose of sertraline, kids at nan's.",
+    ],
+)
+def test_an_adult_services_client_self_harm_is_a_parental_factor(text: str) -> None:
+    found = types(text)
+    assert E.PARENTAL_FACTOR in found
+    assert E.SELF_HARM not in found
+
+
+def test_a_child_of_stated_age_still_owns_their_self_harm() -> None:
+    found = types("Kacey 14yrs cut her arms at school today, seen by the school nurse.")
+    assert E.SELF_HARM in found
+    assert E.PARENTAL_FACTOR not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reggie threw a chair across the hall during assembly and swore at the TA.",
+        "Mum says Kian threw a bowl at his sister at teatime and stormed off.",
+        "Lola threw her shoe at a classmate and was taken out of the lesson.",
+    ],
+)
+def test_a_childs_throwing_is_no_domestic_abuse(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum said her boyfriend threw a glass at her during a row on Saturday.",
+        "Neighbour reported her ex-partner throwing plates in the kitchen at midnight.",
+        "Dad had thrown a bottle at the wall and left before police came.",
+        "She says bf threw an ashtray at her face, the children were in the room.",
+    ],
+)
+def test_a_thing_thrown_in_an_adults_row_is_domestic_abuse(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsin (13) found at 02:00 in a parked van with two males aged approx 23-25.",
+        "Stop check: driver male 29yrs, passenger Keeley (14) in her school uniform.",
+        "Seen alone, Bella (14) said her boyfriend was about 21 and has his own car.",
+        "Clinic nurse's screening tool flagged an older partner for Nadia (15).",
+        "Courtney (13) said Jamal 'looks after her' and buys her stuff when she goes to his.",
+    ],
+)
+def test_an_adult_with_a_child_by_age_range_or_gifts_is_a_cse_indicator(text: str) -> None:
+    assert E.CSE_INDICATOR in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Placement move to a solo home out of area due to ongoing exploitation risk locally.",
+        "Screened in MASH: progress to assessment under the exploitation pathway.",
+        "Youth worker worried Aidan is being criminally exploited; cash found in his room.",
+    ],
+)
+def test_exploitation_named_as_a_pathway_risk_or_criminal_is_no_cse_indicator(text: str) -> None:
+    assert E.CSE_INDICATOR not in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the visit I saw a healing cut above Ollie's right eye; mum said he fell in the park.",
+        "Medical: 2cm faint purple mark R cheek, no other marks, account consistent.",
+        "Teacher noticed three red lines across the back of Zac's hands at breaktime.",
+        "Nursery saw a yellow mark L forearm when she took her cardigan off.",
+    ],
+)
+def test_a_cut_or_mark_placed_by_where_it_is_or_its_colour_is_an_injury(text: str) -> None:
+    assert E.INJURY in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller (grandad) says his 6 month old grandson has a bruise on his ear.",
+        "Mum reports her 10 week old has a small burn on her hand from the radiator.",
+        "Dad says his 5 week old has a red mark on his head from the car seat.",
+    ],
+)
+def test_a_baby_named_by_age_in_months_weeks_or_days_owns_the_injury(text: str) -> None:
+    assert E.INJURY in types(text)
+
+
+def test_a_line_drawn_is_no_injury() -> None:
+    assert E.INJURY not in types("Maths assessment: Jade drew a line across the graph correctly.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Abara was visited by the perinatal nurse today; sleeping better on mirtazapine.",
+        "Perinatal psychiatrist saw Gemma at the children's centre, EPDS now 11.",
+        "Call with the perinatal practitioner re mum's mood: she is attending weekly.",
+    ],
+)
+def test_a_perinatal_mental_health_workers_own_contact(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probation case note: Mr Lacey attended his supervision appt, tested negative.",
+        "Probation: induction appt attended today, licence conditions read to him.",
+        "Dad attended his reporting appt on time and says he is now working.",
+    ],
+)
+def test_a_parents_probation_appointment_kept(text: str) -> None:
+    assert E.ADULT_SERVICES_CONTACT in types(text)
+
+
+def test_a_perinatal_team_named_in_passing_is_no_contact() -> None:
+    found = types("Mum says she is under the perinatal team and takes sertraline.")
+    assert E.ADULT_SERVICES_CONTACT not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbour says mum was paralytic in the garden with the baby inside.",
+        "Dad was off his head when he collected the boys, per the school.",
+        "Mum's friend said she was legless by teatime and the kids made their own tea.",
+        "Per nan, who said Leanne was 'out of it' when she dropped the twins off.",
+    ],
+)
+def test_everyday_words_for_a_parent_drunk_or_high(text: str) -> None:
+    assert E.PARENTAL_FACTOR in types(text)
+
+
+def test_a_child_out_of_it_in_class_is_no_parental_factor() -> None:
+    found = types("Jayden said he was out of it in maths because he had not slept.")
+    assert E.PARENTAL_FACTOR not in found

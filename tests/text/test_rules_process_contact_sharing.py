@@ -2728,3 +2728,194 @@ def test_a_missed_assessment_appointment_is_only_the_missed_appointment(
     text: str, age: float | None
 ) -> None:
     assert E.ASSESSMENT not in types(text, age=age)
+
+
+# Round 15 (B): classes found at first contact with new writers, each fixed broadly.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request from the youth offending team for school attendance. Reply emailed the same day.",
+        "Checks requested by the LADO; summary of our records sent back this afternoon.",
+        "Police asked for the family's registration details, confirmed address only, "
+        "shared under GDPR",
+    ],
+)
+def test_a_reply_after_a_request_is_shared_beside_it(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_REQUEST in found and E.INFORMATION_SHARED in found
+
+
+def test_sharing_that_carries_a_request_is_the_request_only() -> None:
+    found = types("Emailed the school nurse asking for the latest height and weight.")
+    assert E.INFORMATION_REQUEST in found and E.INFORMATION_SHARED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county virtual school team has been notified of the move.",
+        "Our local authority children missing education service was informed today.",
+        "Pupil's behaviour deteriorating; the inclusion officer has also been made aware.",
+        "Weight loss noted; community nursing team updated by email.",
+        "Housing association tenancy sustainment worker notified via task.",
+    ],
+)
+def test_any_agency_team_or_worker_told_in_the_passive_is_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Late six times this half term. Raised with the attendance officer.",
+        "Smell of cannabis in the home, raised this with the family's key worker.",
+        "Nursery raised concerns with the speech and language team.",
+    ],
+)
+def test_a_worry_raised_with_another_agency_is_information_shared(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team manager was informed.",
+        "Team was informed by mum that the family are moving to Hull.",
+        "Housing officer told of the broken window.",
+    ],
+)
+def test_ones_own_manager_or_news_from_a_parent_is_no_sharing(text: str) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appointment letter sent to Kirsty for Thursday at the clinic.",
+        "Letter received from Mr Okafor withdrawing his consent.",
+        "GP informed dad of the blood results.",
+        "School nurse updated the mother on the referral.",
+        "Moved to a hostel, bedroom shared with Lacey and the baby.",
+    ],
+)
+def test_telling_or_writing_to_the_family_is_no_sharing(text: str) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter received from Dr Adeyemi summarising the clinic review.",
+        "Outcome shared with Jayden's school.",
+        "Police informed with Shania's consent.",
+    ],
+)
+def test_a_practitioner_or_a_childs_agency_named_is_still_sharing(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DNA dental check, letter to dad to rebook, school nurse notified by email.",
+        "Unable to visit today to be rearranged, the EWO informed.",
+        "Will need a further review, GP updated.",
+    ],
+)
+def test_a_plan_before_a_comma_does_not_reach_a_deed_after_it(text: str) -> None:
+    assert E.INFORMATION_SHARED in types(text)
+
+
+def test_a_plan_after_a_comma_stays_a_plan() -> None:
+    assert E.INFORMATION_SHARED not in types("Discussed in supervision, SW to be informed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Information request sent to the police re mum's new partner.",
+        "Records request emailed to the dental practice.",
+        "Checks request sent to the health visiting team",
+    ],
+)
+def test_a_request_sent_is_the_request_only(text: str) -> None:
+    found = types(text)
+    assert E.INFORMATION_REQUEST in found and E.INFORMATION_SHARED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV to update the GP.",
+        "Outcome explained. // DSL to notify the attendance officer.",
+        "School nurse to pass on concerns to the paediatrician.",
+    ],
+)
+def test_a_practitioner_to_tell_another_agency_is_a_plan(text: str) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+def test_a_call_made_to_update_an_agency_is_still_sharing() -> None:
+    assert E.INFORMATION_SHARED in types("Rang the EWO to update her on the attendance plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referral has been passed to the assessment team.",
+        "Case transferred to the long term team.",
+        "Anonymous call about noise. Log passed to the neighbourhood policing team.",
+    ],
+)
+def test_a_case_or_referral_moved_between_teams_is_no_sharing(text: str) -> None:
+    assert E.INFORMATION_SHARED not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral from the nursery re home conditions screened today, threshold not met.",
+        "Rang the front door for the outcome of our referral; it has been screened by the TM.",
+        "The referral about Mason was reviewed by the duty manager: decision step down to EH.",
+    ],
+)
+def test_a_referral_its_clause_says_was_screened_is_background(text: str) -> None:
+    assert E.REFERRAL not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referral received from the college re bruising, screened and threshold met.",
+        "Referral from the GP re weight loss. // Screened by the MASH manager: threshold met.",
+    ],
+)
+def test_a_referral_received_and_screened_is_both(text: str) -> None:
+    assert E.REFERRAL in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EHA started with Marcus and his dad at home; goals agreed.",
+        "HV 9-12 month review 14/03 at home. Weight on the 25th centile.",
+        "Child and family assessment completed with Ms Darby at their flat.",
+    ],
+)
+def test_work_with_the_family_at_home_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HV to offer the 2 year review at home next month.",
+        "Seen in clinic: says he is kicking doors at home and not sleeping.",
+        "Mood assessment at home by the crisis team. Low mood, no plans to end her life.",
+        "DSL to speak to mum at home time.",
+    ],
+)
+def test_home_named_as_a_place_or_a_plan_is_no_home_visit(text: str) -> None:
+    assert E.HOME_VISIT not in types(text)

@@ -260,10 +260,15 @@ _BEFORE_PLAN = words("to be will been being would should")
 
 
 def _done_under_heading(t: Triggers, trigger: Span, span: Span) -> bool:
-    """Whether a heading ("Action:", "Plan:") is followed by a deed, not a plan: a past form
-    in the mention's comma-separated part ("Action: referral to MASH submitted", "Action: DSL
-    phoned mum") records it done; "Plan: HV to visit" stays planned."""
-    if not t.words or t.words[trigger[1] - 1] != ":" or trigger[1] > span[0]:
+    """Whether a heading ("Action:", "Plan:") or an earlier comma-separated part ("letter to
+    mum to rebook, HV notified") is followed by a deed, not a plan: a past form in the
+    mention's comma-separated part ("Action: referral to MASH submitted", "Action: DSL phoned
+    mum", "to rebook, HV notified via task") records it done; "Plan: HV to visit" stays
+    planned."""
+    if not t.words or trigger[1] > span[0]:
+        return False
+    heading = t.words[trigger[1] - 1] == ":"
+    if not heading and "," not in t.words[trigger[1] : span[0]]:
         return False
     start = trigger[1]
     for i in range(span[0] - 1, trigger[1] - 1, -1):

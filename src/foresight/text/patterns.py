@@ -179,6 +179,19 @@ class Patterns:
     callers: frozenset[tuple[str, ...]]
     call_recipients: frozenset[tuple[str, ...]]
     call_news: frozenset[str]
+    # Sharing with any agency, team or worker ("raised this with the attendance officer", "sent
+    # the health visiting records to the Blackhill health visiting team"): the verbs and nouns
+    # that send (``share_leads``), the agencies by name (``recipients``) and the head word any
+    # other agency's name ends in (``recipient_heads``).
+    share_leads: frozenset[str]
+    # A referral its clause says was screened (``screened_words``) without its receipt or
+    # making (``referral_made_words``) is the background of the decision.
+    screened_words: frozenset[str]
+    referral_made_words: frozenset[str]
+    share_not_sent: frozenset[str]
+    share_nouns: frozenset[str]
+    recipients: frozenset[tuple[str, ...]]
+    recipient_heads: frozenset[str]
     # The one-word person words of ``people`` ("mum", "nan", "carer"): no caller's name.
     people_words: frozenset[str]
     # Words that make a visit a no-access visit ("no answer", "no one answered").
@@ -313,6 +326,13 @@ def parse(raw: dict[str, Any]) -> Patterns:
         callers=_phrases(settings, "callers", t),
         call_recipients=_phrases(settings, "call_recipients", t),
         call_news=frozenset(_strings(settings, "call_news", t)),
+        share_leads=frozenset(_strings(settings, "share_leads", t)),
+        screened_words=frozenset(_strings(settings, "screened_words", t)),
+        referral_made_words=frozenset(_strings(settings, "referral_made_words", t)),
+        share_not_sent=frozenset(_strings(settings, "share_not_sent", t)),
+        share_nouns=frozenset(_strings(settings, "share_nouns", t)),
+        recipients=_phrases(settings, "recipients", t),
+        recipient_heads=frozenset(_strings(settings, "recipient_heads", t)),
         people_words=frozenset(
             w
             for key in ("parent", "other_adult", "child")

@@ -151,6 +151,92 @@ def tag_many(
         yield _tag(pipe, doc, text, age, settings)
 
 
+# Between a sending word and "with"/"to": what was sent ("raised this", "sent the health
+# visiting records"), a few plain words. Between "with"/"to" and the agency's head word: its
+# name ("the county virtual school team"), none of these.
+_SENT_REACH = 5
+_SENT_BACK = 3  # words before a sending word that may name what was sent ("the case was")
+_NAME_REACH_TO = 5
+_TO_WORDS = context.words("with to")
+_NOT_IN_NAME = context.words(
+    "to with for at on in about re that which who when if as by from contact see attend ring "
+    "call visit go be discuss help support make ask arrange book get is was are were has have "
+    "had will would not no"
+)
+_OWN = context.words("my our")
+# A worry raised with an agency is the sharing, not a new worry ("raised concerns with ...").
+_PASSED_ON = frozenset({f"EV|{EventType.CONCERN}"})
+
+
+def _shared_with(doc: Doc, found: dict[str, list[Span]], p: Patterns) -> list[Span]:
+    """Sharing with any agency, team or worker, whatever its name ("raised this with the
+    attendance officer", "sent the health visiting records to the Blackhill health visiting
+    team"): a sending word, a few words of what was sent, "with" or "to", then an agency named
+    in full or by a name that ends in an agency's head word. Each found span runs from the
+    sending word to the agency."""
+    words, space = context.tokens(doc)
+    lower = [w.lower() for w in words]
+    if p.share_leads.isdisjoint(lower) and p.share_nouns.isdisjoint(lower):
+        return []
+    if _TO_WORDS.isdisjoint(lower):
+        return []
+    clause_of = context.clauses(words, space)
+    people = ("P|parent", "P|other_adult", "P|child")
+    family = {s[0] for label in people for s in found.get(label, [])}
+    taken = {
+        i
+        for label, spans in found.items()
+        if (label.startswith("EV|") and label not in _PASSED_ON) or label == "IGNORE"
+        for a, b in spans
+        for i in range(a, b)
+    }
+    out: list[Span] = []
+    for i, w in enumerate(lower):
+        noun = w in p.share_nouns
+        if not (noun or w in p.share_leads) or i in taken:
+            continue
+        before = range(max(i - _SENT_BACK, 0), i)
+        if any(lower[j] in p.share_not_sent and clause_of[j] == clause_of[i] for j in before):
+            continue  # "the case has been passed to ...", "Log passed to ..."
+        reach = 2 if noun else 1 + _SENT_REACH
+        for k in range(i + 1, min(i + reach + 1, len(lower))):
+            if (
+                clause_of[k] != clause_of[i]
+                or not (lower[k].isalpha() or lower[k] == "'s")
+                or lower[k] in p.share_not_sent
+                or k in taken
+            ):
+                break
+            if lower[k] in _TO_WORDS:
+                end = _agency_end(lower, clause_of, k + 1, family, p)
+                if end is not None and not taken & set(range(i, end)):
+                    out.append((i, end))
+                break
+    return out
+
+
+def _agency_end(
+    lower: list[str], clause_of: tuple[int, ...], i: int, family: set[int], p: Patterns
+) -> int | None:
+    """The end of an agency's name starting at token ``i`` ("the EWO", "Jayden's school", "the
+    local authority elective home education team"); ``None`` when none starts there or it is
+    one's own ("my manager") or the family's ("mum")."""
+    if i >= len(lower) or lower[i] in _OWN or (i in family and lower[i] not in p.recipient_heads):
+        return None
+    for n in range(min(4, len(lower) - i), 0, -1):
+        if tuple(lower[i : i + n]) in p.recipients:
+            return i + n
+    for j in range(i, min(i + _NAME_REACH_TO, len(lower))):
+        word = lower[j]
+        if clause_of[j] != clause_of[i] or word in _NOT_IN_NAME:
+            return None
+        if word in p.recipient_heads:
+            return j + 1
+        if not (word.isalpha() or word in ("'s", "&")) or (j > i and j in family):
+            return None
+    return None
+
+
 def _join(details: str, outcome: str) -> str:
     details, outcome = details.strip(), outcome.strip()
     return f"{details}\n{outcome}" if details and outcome else details or outcome
@@ -175,6 +261,9 @@ def _tag(
     context.doc_text(doc, normalise(text))
     doc.user_data[_RAW] = text
     found = _found(pipe, doc)
+    shared = _shared_with(doc, found, p)
+    if shared:
+        found.setdefault("EV|information_shared", []).extend(shared)
     spans = context.longest(
         [
             (lab, s)
@@ -185,6 +274,7 @@ def _tag(
     )
     events = [(lab, s) for lab, s in spans if lab != "IGNORE"]
     triggers = context.find_triggers(doc, found, [s for _, s in spans])
+    doc.user_data[_TRIGGERS] = triggers
     limit = settings.child_age_limit if settings and settings.child_age_limit else None
     dna_as = _dna_type(doc, found, age, limit if limit is not None else p.child_age_limit)
     has_adult = adult or bool(
@@ -412,10 +502,12 @@ def _token_starts(doc: Doc) -> dict[int, int]:
 
 # What answers a request or takes a disagreement on, later in its clause, is no topic of it:
 # "Request from police for the attendance records: declined, no consent" records the refusal,
+# "request for info re the household, confirmed registration only, shared under DPA" the reply,
 # "disagreed with the NFA and escalated to the service manager" the escalation.
 _ANSWERS = frozenset(
     {
         EventType.INFORMATION_SHARING_REFUSED,
+        EventType.INFORMATION_SHARED,
         EventType.ESCALATION,
         EventType.DISAGREEMENT_RESOLVED,
     }
@@ -439,6 +531,182 @@ def _topics(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
             m = dataclasses.replace(m, counted=False)
         out.append(m)
     return out
+
+
+def _replies(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """Sharing before a request, or right after it, is how it was asked ("emailed school asking
+    for attendance", "information request sent to police"): the request only. Sharing after it
+    answers it, and is recorded beside it ("Request from MASH for info. Reply emailed same
+    day")."""
+    ends = [m.end for m in mentions if m.counted and m.label == EventType.INFORMATION_REQUEST]
+    if not ends:
+        return mentions
+    text = context.doc_text(doc)
+
+    def sends(m: Mention) -> bool:  # "Information request sent to police": how it was sent
+        return m.start < min(ends) or any(
+            e <= m.start and not any(c.isalnum() for c in text[e : m.start]) for e in ends
+        )
+
+    return [
+        dataclasses.replace(m, counted=False)
+        if m.counted and m.label == EventType.INFORMATION_SHARED and sends(m)
+        else m
+        for m in mentions
+    ]
+
+
+_TRIGGERS = "foresight_triggers"
+# A sharing phrase that ends in its verb or preposition: whom it names next is told.
+_TO_SOMEONE = context.words(
+    "to from with by informed notified updated told sent emailed texted copied advised alerted"
+)
+_FAMILY_GAP = context.words("the her his their a by")
+# An institution a capitalised name may end in ("sent to Kestrel High"): no person.
+_INSTITUTIONS = context.words(
+    "high primary school academy college nursery surgery practice centre hospital team service "
+    "services trust council police unit house clinic ward partnership hub court"
+)
+_AGENCY_AFTER = context.words("agency agencies services service organisations professionals")
+
+
+def _family_at(doc: Doc, t: Triggers, i: int, p: Patterns) -> bool:
+    """Whether a member of the family, not an agency, is named at token ``i`` (after a
+    determiner or a preposition): a person word ("mum", "Ms Szabo", "her partner") or a
+    first name ("Joanne", "Alfie") that no institution word follows."""
+    while i < len(doc) and doc[i].lower_ in _FAMILY_GAP:
+        i += 1
+    if i >= len(doc):
+        return False
+    lower = [w.lower() for w in t.words]
+    person = next((s for kind, s in t.people if s[0] == i), None)
+    if person is not None:
+        j = person[1]
+    else:
+        word = t.words[i]
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            return False
+        if lower[i] in p.people_words or lower[i] in _INSTITUTIONS or _caller_at(lower, i, p):
+            return False
+        j = i + 1
+        while j < len(doc) and t.words[j][:1].isupper() and t.words[j].isalpha():
+            if lower[j] in _INSTITUTIONS:
+                return False
+            j += 1
+    if j < len(doc) and lower[j] in ("'s", "'"):
+        j += 1  # "Riley's school", "mum's GP": the person's agency
+    return j >= len(doc) or not (
+        lower[j] in _AGENCY_AFTER or lower[j] in _INSTITUTIONS or _caller_at(lower, j, p)
+    )
+
+
+def _to_family(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """Telling or writing to the family is no sharing between agencies, nor is a letter from
+    them: "HV informed mum of the plan", "text sent to Joanne", "letter received from Ms
+    Szabo", "team was informed by mum", "room shared with Alfie"."""
+    t: Triggers | None = doc.user_data.get(_TRIGGERS)
+    if t is None or not _records(mentions, frozenset({EventType.INFORMATION_SHARED})):
+        return mentions
+    ends = {
+        idx + len(w): k for k, (idx, w) in enumerate(zip(_token_idx(doc), t.words, strict=True))
+    }
+    return [
+        dataclasses.replace(m, counted=False)
+        if m.counted
+        and m.label == EventType.INFORMATION_SHARED
+        and m.end in ends
+        and _words(m)[-1] in _TO_SOMEONE
+        and _family_at(doc, t, ends[m.end] + 1, p)
+        else m
+        for m in mentions
+    ]
+
+
+def _token_idx(doc: Doc) -> list[int]:
+    found: list[int] = doc.to_array("IDX").tolist()
+    return found
+
+
+def _screened(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """A referral its own clause says was screened or decided on ("Referral from school re
+    neglect screened, threshold met", "referral re Isla has been NFA'd") is the background of
+    that decision, not a referral this entry records; one its clause says was received or made
+    ("Referral received from school ...") is both."""
+    if not _records(mentions, frozenset({EventType.REFERRAL})):
+        return mentions
+    words, space = context.tokens(doc)
+    lower = [w.lower() for w in words]
+    clause_of = context.clauses(words, space)
+    starts = _token_starts(doc)
+    clause_words: dict[int, set[str]] = {}
+    for w, c in zip(lower, clause_of, strict=True):
+        clause_words.setdefault(c, set()).add(w)
+    out = []
+    for m in mentions:
+        if m.counted and m.label == EventType.REFERRAL:
+            here = clause_words.get(clause_of[starts.get(m.start, 0)], set())
+            if here & p.screened_words and not here & p.referral_made_words:
+                m = dataclasses.replace(m, counted=False)
+        out.append(m)
+    return out
+
+
+# Work done with the family where they live ("EHA completed with Kelly and Reece at home", "HV
+# 6-8 wk review 02/06/2026 at home", "assessment started at the family's new flat"): the home
+# named after the work, in its clause.
+_AT_HOME = (("at", "home"), ("at", "the", "family", "home"), ("at", "the", "family's"))
+_AT_THEIR = context.words("their her his mum's mother's")
+_HOMES = context.words("home house flat property maisonette bungalow address")
+_HOME_WORK = context.words("review reviewed eha completed started begun")
+_HOME_WORK_TYPES = frozenset(
+    {EventType.ASSESSMENT, EventType.EARLY_HELP_ASSESSMENT, EventType.PRE_BIRTH_ASSESSMENT}
+)
+_HOME_REACH = 6  # words from the work to its "at home"
+
+
+def _at_home(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
+    """Work with the family at their home, the home named after it in its clause ("EHA
+    completed with Kelly and Reece at home", "HV 2 yr review at home"), is a home visit."""
+    if _records(mentions, frozenset({EventType.HOME_VISIT, EventType.NO_ACCESS_VISIT})):
+        return mentions
+    words, space = context.tokens(doc)
+    lower = [w.lower() for w in words]
+    if "at" not in lower or (_HOMES.isdisjoint(lower) and "family's" not in lower):
+        return mentions
+    clause_of = context.clauses(words, space)
+    starts = doc.to_array("IDX").tolist()
+    for i in range(1, len(lower) - 1):
+        if lower[i] != "at":
+            continue
+        home = any(tuple(lower[i : i + len(ph)]) == ph for ph in _AT_HOME) or (
+            lower[i + 1] in _AT_THEIR and i + 2 < len(lower) and lower[i + 2] in _HOMES
+        )
+        if not home or lower[i - 1] in ("not", "alone", "left", "stays", "stay", "staying"):
+            continue
+        if i + 2 < len(lower) and lower[i + 1] == "home" and lower[i + 2] == "time":
+            continue  # "at home time"
+        here, first = clause_of[i], max(i - _HOME_REACH, 0)
+        before = [w for w, c in zip(lower[first:i], clause_of[first:i], strict=True) if c == here]
+        work = any(w in _HOME_WORK for w in before) or any(
+            m.counted
+            and m.label in _HOME_WORK_TYPES
+            and clause_of[bisect.bisect_left(starts, m.start)] == here
+            and starts[first] <= m.start < starts[i]
+            for m in mentions
+        )
+        t: Triggers | None = doc.user_data.get(_TRIGGERS)
+        if t is not None and (
+            context.planned(t, (i, i + 2), p) or context.negated(t, (i, i + 2), p)
+        ):
+            continue
+        if work:
+            a, b = starts[i], starts[i + 1] + len(words[i + 1])
+            text = context.doc_text(doc)[a:b]
+            visit = Mention(
+                text=text, label=str(EventType.HOME_VISIT), start=a, end=b, counted=True
+            )
+            return [*mentions, visit]
+    return mentions
 
 
 def _decided(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
@@ -723,6 +991,9 @@ def _rings_in(
 _ENTRY_RULES = (
     _told,
     _topics,
+    _replies,
+    _to_family,
+    _screened,
     _decided,
     _participants,
     _retyped,
@@ -735,6 +1006,7 @@ _ENTRY_RULES = (
     _placed,
     _phoned_through,
     _hv_to_name,
+    _at_home,
 )
 
 
@@ -783,6 +1055,7 @@ def _event_mention(
     is_negated = context.negated(t, span, p)
     # What follows a cancellation is the cancelled appointment's date, not a plan to cancel.
     is_planned = context.planned(t, span, p, after=kind != EventType.CANCELLED_APPOINTMENT)
+    is_planned = is_planned or _role_to(doc, t, span, p)
     counted = not (is_negated or is_planned)
     if kind in p.child_types and who in adults:
         remapped = p.adult_remap.get(kind)
@@ -833,6 +1106,23 @@ def _event_mention(
         counted=counted,
         phrase=text[around[0] : around[1]] if cue else "",
     )
+
+
+def _role_to(doc: Doc, t: Triggers, span: Span, p: Patterns) -> bool:
+    """Whether a mention that starts with "to" follows only a practitioner at its clause's
+    start: "HV to update SW", "DSL to notify the EWO" are the practitioner's next step."""
+    a = span[0]
+    if t.words[a].lower() != "to" or a == 0:
+        return False
+    first = a
+    while first > 0 and t.clause[first - 1] == t.clause[a]:
+        first -= 1
+    while first < a and (t.words[first].isspace() or t.words[first] in ("//", "-", ":")):
+        first += 1
+    lower = [w.lower() for w in t.words[first:a]]
+    if lower and lower[0] in ("the", "a"):
+        lower = lower[1:]
+    return bool(lower) and len(lower) <= 4 and tuple(lower) in p.callers
 
 
 _PASSIVE = context.words("informed notified updated requested submitted aware")
