@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factories import a_case, a_child, a_relationship, an_adult, an_event
 from foresight.bundle import read_bundle
 from foresight.checks import review_case
+from foresight.checks.rules.pr1_unidentified_adult import _presence_recorded_late
 from foresight.linkage import build_case
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, NotEvaluated, Outcome, Passed
@@ -367,3 +368,68 @@ def test_someone_pulled_into_the_household_by_a_first_mention_recorded_late(run:
     assert "family friend" in finding.message and finding.evidence == ("CSC:V1",)
     assert finding.first_date == dt.date(2012, 6, 1)
     assert_replays(run, case, finding)
+
+
+def test_a_mention_recorded_late_that_dates_a_parent_earlier_is_replayed(run: Any) -> None:
+    # A family friend (no household role) is first mentioned on 2 January and lives with the
+    # mother (an undated row). The mother is first known from a visit of 10 April; a contact
+    # of 1 March, recorded on 1 May, mentions her too. The full record has the friend at home
+    # from 1 March, but a reviewer first saw it on 10 April: the late contact is not the
+    # mother's first mention, yet it dates her presence earlier, so its day is replayed.
+    # A second late entry, dated after she was known, changes nobody's dates and is not.
+    child = a_child("C1", born="2010-05-05", name="Ava Sample")
+    mother = an_adult("M1", "mother", name="Mia Sample", born="1985-01-01")
+    friend = an_adult("F1", "family friend")
+    seen = an_event(EventType.HOME_VISIT, on="2012-01-02", eid="V1", people="F1")
+    visit = an_event(EventType.HOME_VISIT, on="2012-04-10", eid="V2", people="M1")
+    contact = an_event(
+        EventType.PHONE_CONTACT, on="2012-03-01", eid="P1", people="M1", recorded="2012-05-01"
+    )
+    later = an_event(
+        EventType.PHONE_CONTACT, on="2012-04-20", eid="P2", people="M1", recorded="2012-07-01"
+    )
+    homes = [a_relationship("F1", "lives_with", "M1")]
+    case = a_case(
+        people=[child, mother, friend], events=[seen, visit, contact, later], relationships=homes
+    )
+    [finding] = [o for o in run("FS-PR1", case, "2012-09-01") if isinstance(o, Finding)]
+    assert finding.evidence == ("CSC:V1",) and finding.first_date == dt.date(2012, 4, 10)
+    assert_replays(run, case, finding)
+    assert _presence_recorded_late(case) == {dt.date(2012, 5, 1)}
+
+
+@st.composite
+def families_naming_dean(draw: st.DrawFn) -> tuple[Case, dt.date]:
+    """Dean has a row (a role and a name, no date of birth); entries of 2012 name him in their
+    text, list him or neither, some dated loosely, some recorded late."""
+    events = [an_event(EventType.PHONE_CONTACT, on="2011-06-01", eid="P0")]
+    for i in range(draw(st.integers(1, 4))):
+        day = dt.date(2012, 1, 2) + dt.timedelta(days=draw(st.integers(0, 200)))
+        on = day.strftime("%b %Y") if draw(st.booleans()) and i else day.isoformat()
+        late = draw(st.sampled_from([None, 0, 15, 60]))
+        recorded = None if late is None else day + dt.timedelta(days=late + 31)
+        details = draw(st.sampled_from([*_PHRASES, "Mum's new boyfriend Dean staying."]))
+        listed = draw(st.sampled_from(["M1", "M1;B1"]))
+        events.append(text_visit(details, eid=f"V{i}", on=on, recorded=recorded, people=listed))
+    case = told(*events, people=(boyfriend(name="Dean Rollason"),))
+    return case, dt.date(2012, 1, 2) + dt.timedelta(days=draw(st.integers(60, 400)))
+
+
+@settings(max_examples=20, deadline=None)
+@given(families_naming_dean())
+def test_findings_about_an_adult_named_in_text_replay_to_their_first_date(
+    review: tuple[Case, dt.date],
+) -> None:
+    case, as_of = review
+
+    def keys(day: dt.date) -> set[tuple[str, str, str]]:
+        found = review_case(case, as_of=day).findings
+        return {(f.check, f.subject, f.evidence[0]) for f in found if f.evidence}
+
+    first: dict[tuple[str, str, str], dt.date] = {}
+    for f in review_case(case, as_of=as_of).findings:
+        key = (f.check, f.subject, f.evidence[0])
+        assert key in keys(f.first_date), f.message
+        first[key] = min(first.get(key, f.first_date), f.first_date)
+    for key, day in first.items():  # findings may share a key: the earliest counts
+        assert key not in keys(day - dt.timedelta(days=1)), key

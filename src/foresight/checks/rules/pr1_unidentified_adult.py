@@ -174,22 +174,45 @@ def _earliest(
 
 def _changes(case: Case, person: Person) -> set[dt.date]:
     """Days on which what the record shows of the person or of who lives where can change:
-    their first mention, any entry recorded late (theirs move when they were first known or
-    present; anyone else's can bring in the person through whom they live with a child),
-    their agencies' first entries, a move recorded, a relationship begun or ended."""
+    their first mention, their agencies' first entries, an entry recorded late that dates
+    anyone's presence earlier (:func:`_presence_recorded_late`), a move recorded, a
+    relationship begun or ended."""
     # A person no entry mentions is known from their agency's first entry.
     own = (case.events(agency=code) for code in person.agencies)
     days = {min(e.known_from for e in found) for found in own if found}
-    mentions = [e for e in case.events() if person in case.mentioned_in(e)]
-    days |= {min(e.known_from for e in mentions)} if mentions else set()
-    # Any entry recorded late can be someone else's first mention, which can pull this
-    # person into a household (a lives_with row with them) on the day it is recorded.
-    days |= {e.known_from for e in case.events() if e.known_from > e.date.earliest}
+    first = case.first_mention(person)
+    days |= {first.known_from} if first else set()
+    days |= _presence_recorded_late(case)
     days |= {
         e.known_from for e in case.events(EventType.JOINED_HOUSEHOLD, EventType.LEFT_HOUSEHOLD)
     }
     for row in case.relationships:
         days |= {d.earliest for d in (row.start, row.end) if d is not None}
+    return days
+
+
+def _presence_recorded_late(case: Case) -> set[dt.date]:
+    """Days an entry recorded late becomes known that dates someone's presence earlier than
+    the record showed the day before: their first mention, or a mention earlier than any
+    known until then, or an entry earlier than any of its agency's (what a person no entry
+    mentions is present from, and where the household's days begin).
+
+    Only these late entries change who was in a household and since when (household rule 3,
+    and through it rule 1: a lives_with row with a parent now known to be at home); a late
+    entry dated after a mention already known changes neither, however many a long record
+    has. An entry known on the day it happened cannot date anyone earlier than that day, so
+    it is no day of change either: every view from then on agrees about it.
+    """
+    earliest: dict[tuple[str, str], dt.date] = {}
+    days: set[dt.date] = set()
+    for event in sorted(case.events(), key=lambda e: (e.known_from, e.date.earliest)):
+        day = event.date.earliest
+        keys = [("agency", event.agency), *(("listed", p.id) for p in case.mentioned_in(event))]
+        earlier = [k for k in keys if k not in earliest or day < earliest[k]]
+        if earlier and event.known_from > day:
+            days.add(event.known_from)
+        for k in earlier:
+            earliest[k] = day
     return days
 
 
