@@ -3,7 +3,7 @@
 "mum's new boyfriend Dean", "Dean Smith, mother's partner", "an unknown male answered the
 door", "a man called Gaz", "maternal uncle staying": each is an adult the entry mentions,
 with the name it gives (if any), the role phrase (if any) and whether it says they stay or
-live in the home. Rule patterns over spaCy's blank English tokenizer (the cached pipeline of
+live in the home. Rule patterns over spaCy's blank English tokenizer (the cached tokenizer of
 :mod:`foresight.text.pipeline`); nothing is downloaded. Denied mentions ("no other adults
 present", "denies a new partner") are not people.
 
@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from foresight.model.roles import ParentSide, RoleKind, parent_side, role_kind
-from foresight.text.pipeline import pipeline
+from foresight.text.pipeline import tokenizer
 
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?", "•"})
 _APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
@@ -94,7 +94,7 @@ def words() -> Words:
 @cache
 def _matcher() -> Matcher:
     w = words()
-    matcher = Matcher(pipeline().nlp.vocab)
+    matcher = Matcher(tokenizer().vocab)
     noun = {"LOWER": {"IN": sorted(w.strong | w.described | w.relational)}}
     matcher.add(
         "ROLE",
@@ -248,7 +248,7 @@ def _person(doc: Doc, start: int, end: int, w: Words) -> NamedPerson | None:
 @lru_cache(maxsize=8192)
 def _read(text: str) -> tuple[NamedPerson, ...]:
     w = words()
-    doc = pipeline().nlp.make_doc(text)
+    doc = tokenizer().make_doc(text)
     found: list[NamedPerson] = []
     taken: set[int] = set()
     for _, start, end in sorted(_matcher()(doc), key=lambda m: m[1]):

@@ -63,15 +63,30 @@ def _rules(patterns: Patterns) -> Iterable[tuple[str, tuple[str, ...]]]:
 
 
 def build(patterns: Patterns) -> Pipeline:
-    """Compile ``patterns`` into a blank English pipeline and a lower-case phrase matcher."""
-    nlp = spacy.blank("en")
-    _read_abbreviations(nlp)
+    """Compile ``patterns`` into a blank English pipeline and a lower-case phrase matcher.
+
+    Slow (tens of seconds: the templates expand to about a million phrases): readers that
+    need only the tokens use :func:`tokenizer` instead."""
+    nlp = _blank()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in _rules(patterns):
         docs = [nlp.make_doc(normalise(p)) for p in dict.fromkeys(phrases) if p.strip()]
         if docs:
             matcher.add(label, docs)
     return Pipeline(nlp=nlp, matcher=matcher, patterns=patterns)
+
+
+def _blank() -> Language:
+    nlp = spacy.blank("en")
+    _read_abbreviations(nlp)
+    return nlp
+
+
+@cache
+def tokenizer() -> Language:
+    """The pipeline's tokenizer alone (blank English with its abbreviations), built in
+    milliseconds: for readers that match their own patterns (``foresight.text.people``)."""
+    return _blank()
 
 
 def _read_abbreviations(nlp: Language) -> None:
