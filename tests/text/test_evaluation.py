@@ -16,7 +16,7 @@ def test_the_set_has_its_parts() -> None:
     items = entries()
     assert len(items) >= 1400
     assert {e.part for e in items} == set(PARTS)
-    assert {"tuning", "tuning3", "synthetic", *(f"heldout{n}" for n in range(3, 11))} <= set(PARTS)
+    assert {"tuning", "tuning3", "synthetic", *(f"heldout{n}" for n in range(3, 13))} <= set(PARTS)
     assert len(entries("heldout")) >= 100
     assert len(entries("fresh")) >= 150
 
@@ -33,6 +33,7 @@ def test_the_set_has_its_parts() -> None:
         ("heldout9", 240),
         ("heldout10", 240),
         ("heldout11", 240),
+        ("heldout12", 240),
     ],
 )
 def test_a_held_out_part_is_its_own_file_and_covers_the_vocabulary(part: str, size: int) -> None:
