@@ -184,8 +184,7 @@ def _markdown(result: dict[str, Any]) -> str:
         f"{'met' if FIRST_CONTACT['f1'] >= F1_TARGET else 'MISSED'}. {TARGET_PART}, the "
         f"newest part, scored F1 {FIRST_CONTACT['f1']:.3f} (precision "
         f"{FIRST_CONTACT['precision']:.3f}, recall {FIRST_CONTACT['recall']:.3f}) at its first "
-        f"contact, after round 15 ({acc[TARGET_PART]['overall']['f1']:.3f} now; "
-        f"{PART_USE[TARGET_PART]}).",
+        f"contact, after round 15 ({acc[TARGET_PART]['overall']['f1']:.3f} now).",
         "",
         *_findings_markdown(result["findings_from_text"]),
         "",
