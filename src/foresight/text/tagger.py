@@ -664,6 +664,13 @@ _HOME_WORK_TYPES = frozenset(
 _HOME_REACH = 6  # words from the work to its "at home"
 
 
+def _home_visit(doc: Doc, words: list[str], starts: list[int], i: int) -> Mention:
+    """A home visit read from the two words at ``i`` ("at home", "HV to")."""
+    a, b = starts[i], starts[i + 1] + len(words[i + 1])
+    text = context.doc_text(doc)[a:b]
+    return Mention(text=text, label=str(EventType.HOME_VISIT), start=a, end=b, counted=True)
+
+
 def _at_home(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """Work with the family at their home, the home named after it in its clause ("EHA
     completed with Kelly and Reece at home", "HV 2 yr review at home"), is a home visit."""
@@ -700,12 +707,7 @@ def _at_home(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
         ):
             continue
         if work:
-            a, b = starts[i], starts[i + 1] + len(words[i + 1])
-            text = context.doc_text(doc)[a:b]
-            visit = Mention(
-                text=text, label=str(EventType.HOME_VISIT), start=a, end=b, counted=True
-            )
-            return [*mentions, visit]
+            return [*mentions, _home_visit(doc, words, starts, i)]
     return mentions
 
 
@@ -911,12 +913,7 @@ def _hv_to_name(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]
             and name.lower() not in p.people_words
             and name.lower() not in _NOT_VISITED
         ):
-            a, b = starts[i], starts[i + 1] + len(words[i + 1])
-            text = context.doc_text(doc)[a:b]
-            visit = Mention(
-                text=text, label=str(EventType.HOME_VISIT), start=a, end=b, counted=True
-            )
-            return [*mentions, visit]
+            return [*mentions, _home_visit(doc, words, starts, i)]
     return mentions
 
 
