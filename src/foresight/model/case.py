@@ -126,9 +126,12 @@ class Case:
         uncertain_links: Iterable[UncertainLink] = (),
         carried: Mapping[str, frozenset[str]] | None = None,
         mentioned_later: Mapping[str, dt.date] | None = None,
+        resolutions: dict[tuple[object, ...], _Resolved] | None = None,
     ) -> None:
-        """``mentioned_later`` is for replay views (:meth:`known_on`): people whom the full
-        record mentions only in entries not yet known, with the day the first becomes known."""
+        """``mentioned_later`` and ``resolutions`` are for replay views (:meth:`known_on`):
+        people whom the full record mentions only in entries not yet known, with the day the
+        first becomes known; and the full record's cache of whom entries are about, which
+        holds in every view (the people and their ids are the same)."""
         self.name = name
         self._people = tuple(sorted(people, key=lambda p: p.id))
         self._by_id = {p.id: p for p in self._people}
@@ -142,7 +145,8 @@ class Case:
         self._agencies = self._all_agencies(agencies)
         self._subjects = tuple(p.id for p in self._people if p.is_subject)
         self._agency_subjects = self._subjects_by_agency()
-        self._resolved = {id(e): self._resolve(e) for e in self._events}
+        self._resolutions = {} if resolutions is None else resolutions
+        self._resolved = {id(e): self._resolution(e) for e in self._events}
         self._index()
         self._family = Family(self)
         self._households: dict[tuple[str, dt.date], frozenset[Person]] = {}
@@ -167,6 +171,14 @@ class Case:
     def _ids(self, agency: str, person_ids: Iterable[str]) -> tuple[str, ...]:
         found = (self._by_key.get((agency, pid)) for pid in person_ids)
         return tuple(dict.fromkeys(pid for pid in found if pid))
+
+    def _resolution(self, event: Event) -> _Resolved:
+        """:meth:`_resolve`, once for each entry's agency, types and people as written."""
+        key = (event.agency, event.types, event.subjects, event.people, event.participants)
+        found = self._resolutions.get(key)
+        if found is None:
+            found = self._resolutions[key] = self._resolve(event)
+        return found
 
     def _resolve(self, event: Event) -> _Resolved:
         subjects = self._ids(event.agency, event.subjects)
@@ -409,6 +421,7 @@ class Case:
             uncertain_links=self._uncertain,
             carried=self._carried,
             mentioned_later=replay.mentioned_later(self._people, self._mentioned_from, as_of),
+            resolutions=self._resolutions,
         )
 
     def _mentioned_from(self, person: Person) -> dt.date | None:

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -313,17 +314,24 @@ def mentions(event: Event, stems: Sequence[str]) -> bool:
 
 def mentions_stems(text: str, stems: Sequence[str]) -> bool:
     """A word of ``text`` starts with one of ``stems``; a stem of several words matches those
-    words in order (all but the last exactly). Any case; hyphens read as spaces."""
-    words = _words(text)
-    for stem in stems:
-        parts = _words(stem)
-        if not parts:
-            continue
-        *whole, last = parts
-        for i in range(len(words) - len(parts) + 1):
-            if words[i : i + len(whole)] == whole and words[i + len(whole)].startswith(last):
-                return True
-    return False
+    words in order (all but the last exactly). Any case; hyphens read as spaces.
+
+    >>> mentions_stems("Long-term history of neglect", ("long term", "chronolog"))
+    True
+    >>> mentions_stems("the historian", ("his tor",))
+    False
+    """
+    pattern = _stems_pattern(tuple(stems))
+    return pattern is not None and pattern.search(" " + " ".join(_words(text))) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _stems_pattern(stems: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for ``stems`` over words joined by single spaces after a leading one: each
+    word but a stem's last is matched whole (a space after it), the last as a prefix."""
+    found = [" " + " ".join(re.escape(w) for w in _words(stem)) for stem in stems]
+    alternatives = [f for f in found if f.strip()]
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 def _words(text: str) -> list[str]:

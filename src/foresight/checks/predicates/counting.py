@@ -81,11 +81,11 @@ def _same_day_or_next(a: UncertainDate, b: UncertainDate) -> bool:
 
 
 def _one_happening(case: Case, anchor: Event, entries: Sequence[Event], event: Event) -> bool:
-    return (
-        all(e.agency != event.agency for e in entries)
-        and bool(set(case.subjects_of(anchor)) & set(case.subjects_of(event)))
+    return (  # cheapest first: most entries are on other days
+        _same_day_or_next(anchor.date, event.date)
+        and all(e.agency != event.agency for e in entries)
         and bool(_kinds(anchor) & _kinds(event))
-        and _same_day_or_next(anchor.date, event.date)
+        and bool(set(case.subjects_of(anchor)) & set(case.subjects_of(event)))
     )
 
 
@@ -197,7 +197,7 @@ def score_within_months(
     """
     ordered = sorted(happenings, key=lambda h: (h.date.earliest, h.refs))
     runs: list[Run] = []
-    stretch: list[Happening] = []
+    stretch: dict[int, Happening] = {}  # by position in ``ordered``, in order
     counted: tuple[Happening, ...] = ()
     status = ""
     for end in range(len(ordered)):
@@ -206,12 +206,12 @@ def score_within_months(
         if span and not stretch:
             counted, status = tuple(chosen), span
         if span:
-            stretch.extend(h for h in chosen if h not in stretch)
+            stretch.update(enumerate(chosen, start=end + 1 - len(chosen)))
         elif stretch:
-            runs.append(Run(counted, tuple(stretch), status == "sure"))
-            stretch = []
+            runs.append(Run(counted, tuple(stretch.values()), status == "sure"))
+            stretch = {}
     if stretch:
-        runs.append(Run(counted, tuple(stretch), status == "sure"))
+        runs.append(Run(counted, tuple(stretch.values()), status == "sure"))
     return runs
 
 

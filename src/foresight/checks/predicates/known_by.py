@@ -14,20 +14,29 @@ does not hold there yet, on each later day on which something new became known.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from foresight.model.case import Case
+from foresight.model.records import Event
 
 
 def change_days(case: Case, after: dt.date) -> list[dt.date]:
     """Every day after ``after`` on which the replay view of ``case`` can change: an entry
     becoming known, an end date, a death, a relationship beginning or ending."""
-    days = {e.known_from for e in case.events_all}
-    days |= {e.end_date.earliest for e in case.events_all if e.end_date is not None}
+    days = set(entry_days(case.events_all, after))
     for relationship in case.relationships:
         days |= {d.earliest for d in (relationship.start, relationship.end) if d is not None}
     for person in case.people:
         days |= {d.earliest for d in person.dates_of_death}
+    return sorted(d for d in days if d > after)
+
+
+def entry_days(events: Iterable[Event], after: dt.date) -> list[dt.date]:
+    """Every day after ``after`` on which one of ``events`` becomes known or reaches its end
+    date: the days a check that reads only these entries can see change (the people and
+    relationships of the view aside)."""
+    days = {e.known_from for e in events}
+    days |= {e.end_date.earliest for e in events if e.end_date is not None}
     return sorted(d for d in days if d > after)
 
 

@@ -30,7 +30,7 @@ from foresight.checks.predicates.counting import (
     within_months,
 )
 from foresight.checks.predicates.episodes import first_day_found
-from foresight.checks.predicates.known_by import change_days
+from foresight.checks.predicates.known_by import entry_days
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
 from foresight.model.outcomes import Finding, Outcome
@@ -69,36 +69,40 @@ def longer_term_considered(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     What it cannot know: a discussion of the history that was not written down, or concerns
     held by agencies whose records are not in the bundle.
     """
-    yield from _outcomes(case, ctx, replay=True)
-
-
-def _outcomes(case: Case, ctx: CheckContext, *, replay: bool) -> Iterator[Outcome]:
-    n = ctx.settings.integer("scr8_concern_count")
-    months = ctx.settings.integer("scr8_concern_months")
     views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for child in case.subject_children:
-        concerns = distinct_happenings(case, case.events(*CONCERN, about=child))
-        # Each decision judged, with its run and the later decisions its pattern was already
-        # put to (a pattern already put to an earlier decision is judged there, unless it grew).
-        judged: list[tuple[Stop, Run, list[Stop]]] = []
-        previous: dt.date | None = None
-        for stop in decisions_to_stop(case, child, ctx):
-            before = [h for h in concerns if h.date.latest <= stop.date.earliest]
-            runs = within_months(before, n, months)
-            if runs and (previous is None or runs[-1].happenings[-1].date.latest > previous):
-                judged.append((stop, runs[-1], []))
-            elif runs and judged:
-                judged[-1][2].append(stop)
-            previous = stop.date.earliest
-        cited: set[str] = set()
-        for stop, run, absorbed in judged:
-            outcome = _judge(case, ctx, child, stop, run, months)
-            if replay and isinstance(outcome, Finding):
-                lead = outcome.evidence[0]
-                replayed = Replayed(child, (stop, *absorbed), lead not in cited)
-                outcome = _first_raised(case, ctx, replayed, outcome, views)
-                cited.add(lead)
-            yield outcome
+        yield from _outcomes(case, ctx, child, views)
+
+
+def _outcomes(
+    case: Case, ctx: CheckContext, child: Person, views: dict[dt.date, Case] | None
+) -> Iterator[Outcome]:
+    """The outcomes about one child; each finding replayed to its first day when ``views``
+    (the replay views, shared by every finding) is given."""
+    n = ctx.settings.integer("scr8_concern_count")
+    months = ctx.settings.integer("scr8_concern_months")
+    concerns = distinct_happenings(case, case.events(*CONCERN, about=child))
+    # Each decision judged, with its run and the later decisions its pattern was already
+    # put to (a pattern already put to an earlier decision is judged there, unless it grew).
+    judged: list[tuple[Stop, Run, list[Stop]]] = []
+    previous: dt.date | None = None
+    for stop in decisions_to_stop(case, child, ctx):
+        before = [h for h in concerns if h.date.latest <= stop.date.earliest]
+        runs = within_months(before, n, months)
+        if runs and (previous is None or runs[-1].happenings[-1].date.latest > previous):
+            judged.append((stop, runs[-1], []))
+        elif runs and judged:
+            judged[-1][2].append(stop)
+        previous = stop.date.earliest
+    cited: set[str] = set()
+    for stop, run, absorbed in judged:
+        outcome = _judge(case, ctx, child, stop, run, months)
+        if views is not None and isinstance(outcome, Finding):
+            lead = outcome.evidence[0]
+            replayed = Replayed(child, (stop, *absorbed), lead not in cited)
+            outcome = _first_raised(case, ctx, replayed, outcome, views)
+            cited.add(lead)
+        yield outcome
 
 
 def _judge(
@@ -181,14 +185,16 @@ def _first_raised(
         return found
 
     def judge(view: Case, then: CheckContext) -> Finding | None:
-        for o in _outcomes(view, then, replay=False):
+        for o in _outcomes(view, then, view.person(child.id), None):
             if (
                 isinstance(o, Finding)
-                and o.subject == child.id
                 and o.evidence[:1] == found.evidence[:1]
                 and (replayed.first or any(ref in o.evidence for ref in shown))
             ):
                 return o
         return None
 
-    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
+    # What it judges is read from these entries alone (who a child is and which entries are
+    # about them do not change between views), so only their days can change the outcome.
+    read = case.events(*CONCERN, *STOP, *PLAN, *DISCUSSIONS, about=child)
+    return first_day_found(case, ctx, found, judge, entry_days(read, since), views, since)
