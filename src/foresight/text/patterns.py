@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -48,31 +49,60 @@ def normalise(text: str) -> str:
     return _INITIAL_STOP.sub(";", read)
 
 
+@dataclass(frozen=True, eq=False)
+class Phrases:
+    """One phrase list of the matcher as written: phrases with ``{slots}``, and the
+    ``[templates]`` word lists the slots name. Iterating gives the expanded phrases (each
+    once, in order); :mod:`foresight.text.pipeline` compiles the written ones.
+
+    >>> words = Phrases(("{who} hit her", "slapped"), {"who": ("partner", "ex")})
+    >>> list(words), "ex hit her" in words
+    (['partner hit her', 'ex hit her', 'slapped'], True)
+    """
+
+    written: tuple[str, ...]
+    templates: Mapping[str, tuple[str, ...]]
+
+    @cached_property
+    def expanded(self) -> tuple[str, ...]:
+        found = (p for w in self.written for p in expand(w, self.templates))
+        return tuple(dict.fromkeys(found))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.expanded)
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.expanded
+
+    def __len__(self) -> int:
+        return len(self.expanded)
+
+
 @dataclass(frozen=True)
 class Context:
     """Trigger phrases of negation, uncertainty and scope (NegEx/ConText style)."""
 
-    negation_pre: tuple[str, ...]
-    negation_post: tuple[str, ...]
-    planned_pre: tuple[str, ...]
-    planned_post: tuple[str, ...]
-    uncertain_pre: tuple[str, ...]
-    uncertain_post: tuple[str, ...]
-    historical_pre: tuple[str, ...]
-    historical_post: tuple[str, ...]
-    background_pre: tuple[str, ...]
-    background_post: tuple[str, ...]
-    terminate: tuple[str, ...]
-    pseudo: tuple[str, ...]
+    negation_pre: Phrases
+    negation_post: Phrases
+    planned_pre: Phrases
+    planned_post: Phrases
+    uncertain_pre: Phrases
+    uncertain_post: Phrases
+    historical_pre: Phrases
+    historical_post: Phrases
+    background_pre: Phrases
+    background_post: Phrases
+    terminate: Phrases
+    pseudo: Phrases
 
 
 @dataclass(frozen=True)
 class People:
     """Words for people, for deciding whose experience a mention is."""
 
-    parent: tuple[str, ...]
-    other_adult: tuple[str, ...]
-    child: tuple[str, ...]
+    parent: Phrases
+    other_adult: Phrases
+    child: Phrases
     reporting: frozenset[str]
     own: frozenset[str]
 
@@ -87,8 +117,8 @@ class Values:
     quotes: tuple[re.Pattern[str], ...]
     disclosure_words: frozenset[str]
     referral_to: re.Pattern[str]
-    mobility: dict[Mobility, tuple[str, ...]]
-    child_seen: dict[str, tuple[str, ...]]
+    mobility: dict[Mobility, Phrases]
+    child_seen: dict[str, Phrases]
     agencies: dict[AgencyKind, tuple[str, ...]]
 
 
@@ -133,10 +163,13 @@ class Subject:
 class Patterns:
     """Everything in ``patterns.toml``, typed and checked against the vocabulary."""
 
-    events: dict[EventType, tuple[str, ...]]
-    ignore: tuple[str, ...]
-    dna: tuple[str, ...]
-    dna_child_words: tuple[str, ...]
+    events: dict[EventType, Phrases]
+    ignore: Phrases
+    dna: Phrases
+    dna_child_words: Phrases
+    # The lists a span that spells phrases of several counts as first: event type codes,
+    # "dna", "ignore" (the rest follow in the file's order).
+    span_precedence: tuple[str, ...]
     child_age_limit: float
     pre_window: int
     post_window: int
@@ -147,12 +180,12 @@ class Patterns:
     # Words and types that say an entry is about an adult though it names no parent ("PHQ-9
     # 19", "no thoughts of harming herself or the children", an antenatal check): its
     # ``adult_types`` mentions count.
-    adult_cues: tuple[str, ...]
+    adult_cues: Phrases
     adult_entry_types: frozenset[EventType]
     # Types that make an entry the young person's own story: an adult type mention there that
     # no adult is said to have ("cutting for 3 months; low mood") is not counted.
     young_person_types: frozenset[EventType]
-    young_person_cues: tuple[str, ...]
+    young_person_cues: Phrases
     adult_agency_kinds: frozenset[AgencyKind]
     # Types that are the recording practitioner's own act: not counted when another adult
     # (a neighbour, a relative) does it ("neighbour rang to report").
@@ -219,17 +252,17 @@ class Patterns:
     values: Values
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
+SLOT = re.compile(r"\{(\w+)\}")
 
 
-def expand(phrase: str, templates: dict[str, tuple[str, ...]]) -> list[str]:
+def expand(phrase: str, templates: Mapping[str, tuple[str, ...]]) -> list[str]:
     """Every phrase a template phrase stands for: each ``{name}`` slot takes each word of the
     ``[templates]`` list ``name`` in turn ("" leaves the slot out).
 
     >>> expand("{who} hit her", {"who": ("partner", "ex")})
     ['partner hit her', 'ex hit her']
     """
-    slot = _SLOT.search(phrase)
+    slot = SLOT.search(phrase)
     if slot is None:
         return [" ".join(phrase.split())]
     out: list[str] = []
@@ -255,6 +288,18 @@ def _strings(
     return tuple(dict.fromkeys(found))
 
 
+def _written(table: dict[str, Any], key: str, templates: dict[str, tuple[str, ...]]) -> Phrases:
+    return Phrases(tuple(dict.fromkeys(str(v) for v in table.get(key, ()))), templates)
+
+
+def _precedence(listed: list[str], events: dict[str, Any]) -> tuple[str, ...]:
+    known = [str(EventType(k)) for k in events] + ["dna", "ignore"]
+    unknown = [name for name in listed if name not in known]
+    if unknown:
+        raise ValueError(f"span_precedence: {', '.join(unknown)} is no event type, dna or ignore")
+    return tuple(dict.fromkeys([*listed, *known]))
+
+
 def _regexes(items: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(item, re.IGNORECASE) for item in items)
 
@@ -272,8 +317,8 @@ def _values(raw: dict[str, Any]) -> Values:
         quotes=tuple(re.compile(q) for q in values["quotes"]),
         disclosure_words=frozenset(values["disclosure_words"]),
         referral_to=re.compile(values["referral_to"], re.IGNORECASE),
-        mobility={Mobility(k): tuple(v) for k, v in raw["mobility"].items()},
-        child_seen={k: tuple(v) for k, v in raw["child_seen"].items()},
+        mobility={Mobility(k): Phrases(tuple(v), {}) for k, v in raw["mobility"].items()},
+        child_seen={k: Phrases(tuple(v), {}) for k, v in raw["child_seen"].items()},
         agencies={AgencyKind(k): tuple(v) for k, v in raw["agencies"].items()},
     )
 
@@ -302,10 +347,11 @@ def parse(raw: dict[str, Any]) -> Patterns:
     settings, context, people = raw["settings"], raw["context"], raw["people"]
     t = _templates(raw)
     return Patterns(
-        events={EventType(k): _strings(v, "phrases", t) for k, v in raw["events"].items()},
-        ignore=_strings(raw["ignore"], "phrases", t),
-        dna=_strings(raw["dna"], "phrases", t),
-        dna_child_words=_strings(raw["dna"], "child_words", t),
+        events={EventType(k): _written(v, "phrases", t) for k, v in raw["events"].items()},
+        ignore=_written(raw["ignore"], "phrases", t),
+        dna=_written(raw["dna"], "phrases", t),
+        dna_child_words=_written(raw["dna"], "child_words", t),
+        span_precedence=_precedence(settings.get("span_precedence", []), raw["events"]),
         child_age_limit=float(settings["child_age_limit"]),
         pre_window=int(settings["pre_window"]),
         post_window=int(settings["post_window"]),
@@ -313,10 +359,10 @@ def parse(raw: dict[str, Any]) -> Patterns:
         child_types=_types(settings["child_types"]),
         background_types=_types(settings.get("background_types", [])),
         adult_types=_types(settings["adult_types"]),
-        adult_cues=_strings(settings, "adult_cues", t),
+        adult_cues=_written(settings, "adult_cues", t),
         adult_entry_types=_types(settings.get("adult_entry_types", [])),
         young_person_types=_types(settings.get("young_person_types", [])),
-        young_person_cues=_strings(settings, "young_person_cues", t),
+        young_person_cues=_written(settings, "young_person_cues", t),
         adult_agency_kinds=frozenset(AgencyKind(k) for k in settings["adult_agency_kinds"]),
         practitioner_types=_types(settings.get("practitioner_types", [])),
         agency_types=_types(settings.get("agency_types", [])),
@@ -375,11 +421,11 @@ def parse(raw: dict[str, Any]) -> Patterns:
         },
         suppressed_by={EventType(k): _types(v) for k, v in raw["suppressed_by"].items()},
         agency_defaults={AgencyKind(k): EventType(v) for k, v in raw["agency_defaults"].items()},
-        context=Context(**{k: _strings(context, k, t) for k in Context.__dataclass_fields__}),
+        context=Context(**{k: _written(context, k, t) for k in Context.__dataclass_fields__}),
         people=People(
-            parent=_strings(people, "parent", t),
-            other_adult=_strings(people, "other_adult", t),
-            child=_strings(people, "child", t),
+            parent=_written(people, "parent", t),
+            other_adult=_written(people, "other_adult", t),
+            child=_written(people, "child", t),
             reporting=frozenset(_strings(people, "reporting", t)),
             own=frozenset(_strings(people, "own", t)),
         ),

@@ -243,10 +243,7 @@ def _join(details: str, outcome: str) -> str:
 
 
 def _found(pipe: Pipeline, doc: Doc) -> dict[str, list[Span]]:
-    found: dict[str, list[Span]] = {}
-    for match_id, start, end in pipe.matcher(doc):
-        found.setdefault(pipe.nlp.vocab.strings[match_id], []).append((start, end))
-    return found
+    return pipe.matcher.find([t.lower_ for t in doc])
 
 
 def _tag(
