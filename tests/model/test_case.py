@@ -251,6 +251,25 @@ def test_known_on_keeps_people_ids_and_links() -> None:
     assert view.events_all == ()
 
 
+def test_a_case_keeps_its_views_and_each_entry_is_about_the_same_people_in_them() -> None:
+    case = a_case(
+        people=[a_child(), an_adult("F1", "father")],
+        events=[
+            an_event(EventType.HOME_VISIT, on="2011-03-01", eid="E1", subjects=None, people="F1"),
+            an_event(EventType.SELF_HARM, on="2011-04-01", eid="E2", subjects=None, people="F1"),
+        ],
+    )
+    view = case.known_on(D(2011, 3, 31))
+    assert case.known_on(D(2011, 3, 31)) is view
+    assert case.known_on(D(2011, 4, 30)) is not view
+    # A view reads whom an entry is about as the full record does (a personal entry with
+    # blank subjects and listed people is about those people).
+    [visit] = view.events_all
+    assert ids(view.subjects_of(visit)) == ids(case.subjects_of(case.events_all[0])) == ["CSC:C1"]
+    later = case.known_on(D(2011, 4, 30))
+    assert ids(later.subjects_of(later.events_all[1])) == ["CSC:F1"]
+
+
 def test_an_agency_knows_a_subject_child_through_an_unflagged_linked_record() -> None:
     case = a_case(
         people=[

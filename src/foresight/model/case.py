@@ -56,6 +56,11 @@ def completed_months(born: dt.date, day: dt.date) -> int:
     return months
 
 
+# How many replay views one Case keeps (:meth:`Case.known_on`): a view costs about as much as
+# reading the case again, and the checks of one run ask for the same days many times.
+_KEPT_VIEWS = 512
+
+
 @dataclass(frozen=True)
 class _Resolved:
     """An entry's person ids: as listed, and who it is about under the ``subjects`` rule."""
@@ -150,6 +155,7 @@ class Case:
         self._index()
         self._family = Family(self)
         self._households: dict[tuple[str, dt.date], frozenset[Person]] = {}
+        self._views: dict[dt.date, Case] = {}
 
     def _all_agencies(self, given: Iterable[Agency]) -> dict[str, Agency]:
         # An agency named only in records still needs an entry, so agency(code) never fails.
@@ -410,7 +416,17 @@ class Case:
         """What was knowable on ``as_of``: entries known by then, and later facts on visible
         records (an end date, a death, the end of a relationship) read as not yet known. A
         person some entry mentions is known from the first such entry, so not yet known when
-        it is later (people rows carry no dates, and were written by the time they were)."""
+        it is later (people rows carry no dates, and were written by the time they were).
+
+        Views are kept (the checks of one run replay many of the same days), up to
+        :data:`_KEPT_VIEWS` of them."""
+        if as_of not in self._views:
+            if len(self._views) >= _KEPT_VIEWS:
+                self._views.clear()
+            self._views[as_of] = self._view(as_of)
+        return self._views[as_of]
+
+    def _view(self, as_of: dt.date) -> Case:
         return Case(
             name=self.name,
             agencies=self._agencies.values(),
