@@ -2476,10 +2476,23 @@ def test_an_enquiry_s_progress_is_no_new_enquiry(text: str) -> None:
         "Phoned school: Mia in every day. Attendance this term 97%.",
         "Attendance this term is 93% - no worries from school.",
         "Teacher reports good progress; attendance this half term 100%.",
+        "Attendance this term 96.2%, no lates.",
+        "Attendance this term is 90.7% - improving.",
     ],
 )
 def test_attendance_of_90_or_more_is_no_absence(text: str) -> None:
     assert E.SCHOOL_ABSENCE not in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attendance has dropped to 71.3% this term.",
+        "EWO: attendance reduced to 84.6%, letter 1 sent.",
+    ],
+)
+def test_attendance_below_90_to_one_decimal_place_is_absence(text: str) -> None:
+    assert E.SCHOOL_ABSENCE in types(text)
 
 
 @pytest.mark.parametrize(
