@@ -980,3 +980,30 @@ def test_a_parent_moving_in_with_a_relative_is_an_address_change(text: str) -> N
     found = types(text)
     assert E.ADDRESS_CHANGE in found
     assert E.JOINED_HOUSEHOLD not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Tia told class teacher her dad hit her with his belt last night.", 7),
+        ("Lacey told her teaching assistant that mum's boyfriend hits her.", 7),
+        ("Amy (7) told teacher that dad hit her last night.", None),
+    ],
+)
+def test_a_named_child_telling_of_harm_to_her_discloses_it(text: str, age: int | None) -> None:
+    found = types(text, age=age)
+    assert E.DISCLOSURE in found
+    assert E.DOMESTIC_ABUSE_INCIDENT not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Amy told teacher that dad hit mum last night.", 7),
+        ("Jade disclosed in keywork that partner sexually assaulted her.", None),
+    ],
+)
+def test_harm_to_a_named_adult_or_told_by_no_known_child_stays_abuse(
+    text: str, age: int | None
+) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text, age=age)

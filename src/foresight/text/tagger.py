@@ -273,7 +273,10 @@ def _tag(
     triggers = context.find_triggers(doc, found, [s for _, s in spans])
     doc.user_data[_TRIGGERS] = triggers
     limit = settings.child_age_limit if settings and settings.child_age_limit else None
-    dna_as = _dna_type(doc, found, age, limit if limit is not None else p.child_age_limit)
+    limit = limit if limit is not None else p.child_age_limit
+    age = age if age is not None else stated_age(context.doc_text(doc))
+    dna_as = _dna_type(found, age, limit)
+    doc.user_data[_CHILDS] = age is not None and age < limit and not adult
     has_adult = adult or bool(
         found.get("P|parent") or found.get("P|other_adult") or found.get("ADULT")
     )
@@ -437,7 +440,8 @@ def _objects(mentions: list[Mention], spans: list[Span], p: Patterns) -> list[Me
 def _told(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     """ "The child said to the nursery worker that daddy had hurt her": harm to "her" that a
     child tells of, in the clause of the telling, is the child's disclosure, not abuse of an
-    adult."""
+    adult. In an entry about a child by age, a telling that counts is the child's though it
+    names them ("Amy (7) told her teacher dad hit her")."""
     if not any(m.label == EventType.DISCLOSURE for m in mentions) or not any(
         m.label in p.pronoun_victim_types for m in mentions
     ):
@@ -448,7 +452,8 @@ def _told(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     out = []
     for m in mentions:
         here = clause_of[starts.get(m.start, 0)]
-        if m.label == EventType.DISCLOSURE and m.experiencer == Experiencer.CHILD:
+        childs = m.experiencer == Experiencer.CHILD or (m.counted and doc.user_data[_CHILDS])
+        if m.label == EventType.DISCLOSURE and childs:
             telling.add(here)
         elif (
             EventType(m.label) in p.pronoun_victim_types
@@ -842,6 +847,7 @@ def _placed(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
 
 
 _RAW = "foresight_raw"  # the entry's text before normalising (a dash there is a heading's)
+_CHILDS = "foresight_childs"  # the entry is about a child by its age (given, or stated)
 _CALL_VERBS = context.words("rang phoned called telephoned rung")
 _CALL_ON = context.words("through in again")  # "phoned through", "rang in"
 # A call returned ("MASH rang back: referral screened") answers the recorder's own call.
@@ -1021,8 +1027,7 @@ def stated_age(text: str) -> float | None:
     return float(next(g for g in found.groups() if g)) if found else None
 
 
-def _dna_type(doc: Doc, found: dict[str, list[Span]], age: float | None, limit: float) -> EventType:
-    age = age if age is not None else stated_age(context.doc_text(doc))
+def _dna_type(found: dict[str, list[Span]], age: float | None, limit: float) -> EventType:
     if age is not None:
         return EventType.WAS_NOT_BROUGHT if age < limit else EventType.DID_NOT_ATTEND
     words = found.get("P|child", []) + found.get("DNA_CHILD", [])
