@@ -4,10 +4,14 @@ on an uncertain mention (and findings that say so), and structured values the te
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
+from factories import a_child, an_adult
 from foresight.bundle import read_bundle
+from foresight.bundle.events import Ages
 from foresight.checks.review import review_bundle
+from foresight.model.dates import UncertainDate
 from foresight.model.outcomes import Finding
 from foresight.model.records import Bundle, Event
 from foresight.model.vocab import ChildSeen, EventType, Mobility
@@ -115,3 +119,33 @@ def test_coded_entries_take_nothing_from_the_text(tmp_path: Path) -> None:
     event = _hv_injury_event(_read(family, tmp_path))
     assert not event.types_inferred and event.uncertain_types == ()
     assert event.child_seen is None
+
+
+def test_a_dna_is_read_at_the_age_of_whom_the_entry_is_about(tmp_path: Path) -> None:
+    """A bare "DNA" about the baby (subjects) is was_not_brought: the reader knows her date of
+    birth though the text gives no age; about the mother alone (people) it is did_not_attend."""
+    family = _nat2()
+    day = family.entries[-1].date
+    baby = Entry("GP", day, "", "Appointment DNA. Letter sent.", subjects="G7731")
+    mum = Entry("GP", day, "", "Appointment DNA, letter sent.", subjects="", people="G7730")
+    bundle = _read(dataclasses.replace(family, entries=(*family.entries, baby, mum)), tmp_path)
+    read = {e.details: e.types for e in bundle.events if e.agency == "GP" and e.types_inferred}
+    assert read[baby.details] == (EventType.WAS_NOT_BROUGHT,)
+    assert read[mum.details] == (EventType.DID_NOT_ATTEND,)
+
+
+def test_the_youngest_of_whom_an_entry_is_about_gives_its_age() -> None:
+    people = [
+        a_child("C1", born="2010-05-01"),
+        a_child("C2", born="2004-05-01"),
+        a_child("C3", born="2012-05-01", agency="GP"),
+        an_adult("M1", born="1980-01-01"),
+        a_child("C4", born=None),
+    ]
+    ages = Ages.of(people)
+    day = UncertainDate.exact(dt.date(2020, 5, 1))
+    assert ages.youngest("CSC", ("C2",), day) == 16
+    assert ages.youngest("CSC", (), day) == 10  # the agency's subject children
+    assert ages.youngest("SCHOOL", (), day) == 8  # an agency flagging none: every child
+    assert ages.youngest("CSC", ("C4",), day) is None  # no date of birth recorded
+    assert ages.youngest("CSC", ("M1",), day) is None  # not a subject child

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,9 @@ from foresight.bundle.agencies import Agencies
 from foresight.bundle.columns import Bound, Schema
 from foresight.bundle.people import Index
 from foresight.bundle.values import Cells, clock_time, enum_reader, gestation, stage, yes_no
+from foresight.model.case import completed_months
 from foresight.model.dates import UncertainDate, british
-from foresight.model.records import OPTIONAL_EVENT_COLUMNS, Event, Problem
+from foresight.model.records import OPTIONAL_EVENT_COLUMNS, Event, PersonRecord, Problem
 from foresight.model.vocab import (
     AgencyKind,
     Category,
@@ -97,10 +99,49 @@ class _Ids:
     hashes: Counter[str] = field(default_factory=Counter)
 
 
+@dataclass(frozen=True)
+class Ages:
+    """The subject children's dates of birth, for reading an entry's text at their age ("DNA"
+    about a child under 16 is ``was_not_brought``; a child's own telling is a disclosure)."""
+
+    born: dict[tuple[str, str], UncertainDate]  # (agency, person id): date of birth
+    subjects: dict[str, tuple[str, ...]]  # agency: the ids of its subject children
+    anyone: tuple[tuple[str, str], ...]  # every subject child, for an agency flagging none
+
+    @classmethod
+    def of(cls, people: Iterable[PersonRecord]) -> Ages:
+        children = [p for p in people if p.subject]
+        subjects: dict[str, list[str]] = {}
+        for child in children:
+            subjects.setdefault(child.agency, []).append(child.person_id)
+        return cls(
+            born={p.key: p.date_of_birth for p in children if p.date_of_birth is not None},
+            subjects={agency: tuple(ids) for agency, ids in subjects.items()},
+            anyone=tuple(p.key for p in children),
+        )
+
+    def youngest(self, agency: str, subjects: tuple[str, ...], day: UncertainDate) -> float | None:
+        """The youngest age in years, on ``day``, of whom an entry is about: its ``subjects``,
+        else the agency's subject children (else every subject child); None when no date of
+        birth of theirs is recorded (an unborn child's appointments are the mother's)."""
+        keys = [(agency, pid) for pid in subjects or self.subjects.get(agency, ())] or self.anyone
+        months = [
+            completed_months(born.latest, day.earliest)
+            for key in keys
+            if (born := self.born.get(key)) is not None and born.latest <= day.earliest
+        ]
+        return min(months) / 12 if months else None
+
+
 def read_events(
-    bound: Bound, agencies: Agencies, index: Index | None, problems: list[Problem]
+    bound: Bound,
+    agencies: Agencies,
+    index: Index | None,
+    problems: list[Problem],
+    ages: Ages | None = None,
 ) -> tuple[tuple[Event, ...], dict[str, frozenset[str]]]:
-    """The entries of the events table, and the optional columns each agency carries."""
+    """The entries of the events table, and the optional columns each agency carries; an
+    entry read from its text is read at the age of whom it is about (``ages``)."""
     if bound.rows and "event_type" not in bound.columns:
         problems.append(
             Problem(
@@ -119,7 +160,7 @@ def read_events(
     taggings: dict[int, Tagging] = {}
     for row in bound.rows:
         cells = Cells(row, problems)
-        read = _event(cells, agencies, index, ids, typed="event_type" in bound.columns)
+        read = _event(cells, agencies, index, ids, "event_type" in bound.columns, ages)
         if read is not None:
             event, tagging = read
             if tagging is not None:
@@ -133,14 +174,21 @@ def read_events(
 
 
 def _event(
-    cells: Cells, agencies: Agencies, index: Index | None, ids: _Ids, typed: bool
+    cells: Cells,
+    agencies: Agencies,
+    index: Index | None,
+    ids: _Ids,
+    typed: bool,
+    ages: Ages | None,
 ) -> tuple[Event, Tagging | None] | None:
     agency, date = _agency_and_date(cells, agencies)
     if agency is None or date is None:
         return None
     kind = agencies.kind(agency)
+    subjects = _people(cells, "subjects", agency, index)
+    age = ages.youngest(agency, subjects, date) if ages is not None else None
     types, inferred, words, tagging = (
-        _types(cells, kind) if typed else _inferred(cells, kind, False)
+        _types(cells, kind, age) if typed else _inferred(cells, kind, age, False)
     )
     event_id, generated = _event_id(cells, agency, ids)
     event = Event(
@@ -154,7 +202,7 @@ def _event(
         inferred_from=words,
         time=cells.code("time", clock_time) or _time_of_day(cells),
         end_date=cells.date("end_date"),
-        subjects=_people(cells, "subjects", agency, index),
+        subjects=subjects,
         people=_people(cells, "people", agency, index),
         participants=_people(cells, "participants", agency, index),
         recorded=_recorded(cells),
@@ -254,16 +302,18 @@ def _time_of_day(cells: Cells) -> str | None:
 
 
 def _inferred(
-    cells: Cells, kind: AgencyKind | None, warn: bool
+    cells: Cells, kind: AgencyKind | None, age: float | None, warn: bool
 ) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
-    """Types read from the entry's free text (``foresight.text``), with the words behind them."""
+    """Types read from the entry's free text (``foresight.text``), with the words behind them;
+    ``age`` is the youngest age of whom the entry is about, where known."""
     # A row with blank subjects and someone in people is about those people (bundle format).
     adult = not cells.text("subjects") and bool(cells.text("people"))
     # spaCy loads only when an entry needs its type read from the text (a bundle whose types
     # are all coded never pays for it).
     from foresight.text import tag
 
-    tagging = tag(cells.text("details"), cells.text("outcome"), agency_kind=kind, adult=adult)
+    details, outcome = cells.text("details"), cells.text("outcome")
+    tagging = tag(details, outcome, age=None if adult else age, agency_kind=kind, adult=adult)
     if not tagging.event_types:
         if warn:
             cells.problem("event_type", NO_TYPE, Severity.WARNING)
@@ -281,11 +331,11 @@ def _inferred(
 
 
 def _types(
-    cells: Cells, kind: AgencyKind | None
+    cells: Cells, kind: AgencyKind | None, age: float | None
 ) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     written = cells.items("event_type", ";,")
     if not written:
-        return _inferred(cells, kind, warn=True)
+        return _inferred(cells, kind, age, warn=True)
     types: list[EventType] = []
     unknown: list[str] = []
     for code in written:
