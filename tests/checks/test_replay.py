@@ -34,9 +34,6 @@ def key(finding: Finding) -> Key:
     return (finding.check, finding.subject, finding.evidence[0] if finding.evidence else None)
 
 
-# Checks whose first_date is known not to replay exactly on some generated families, and why
-# (reported to their owners; the strict test below covers every other check, and the
-# non-strict xfail test shows when these are mended).
 def replay_failures(
     case: Case, as_of: dt.date, keep: Callable[[str], bool] = lambda code: True
 ) -> list[str]:

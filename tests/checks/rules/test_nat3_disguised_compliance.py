@@ -95,6 +95,19 @@ def test_two_no_access_visits_without_seeing_the_child(run: Any) -> None:
     assert run("FS-NAT3", family(first, seen, second), "2012-06-01") == []
 
 
+def test_a_no_access_visit_recorded_late_does_not_date_the_pattern_later(run: Any) -> None:
+    """CSC's no-access visit of 5 March, recorded on 1 May, comes between HV's two: the full
+    record's pattern ends with it, but a reviewer saw HV's pair from 6 April."""
+    first = an_event(EventType.NO_ACCESS_VISIT, on="2012-03-01", agency="HV", eid="N1")
+    second = an_event(EventType.NO_ACCESS_VISIT, on="2012-03-08", agency="HV", eid="N2")
+    late = an_event(
+        EventType.NO_ACCESS_VISIT, on="2012-03-05", agency="CSC", eid="N0", recorded="2012-05-01"
+    )
+    [finding] = run("FS-NAT3", family(first, late, second), "2012-06-01")
+    assert isinstance(finding, Finding) and finding.evidence[:2] == ("HV:N1", "CSC:N0")
+    assert finding.first_date == dt.date(2012, 4, 6)
+
+
 def test_a_long_run_of_no_access_visits_is_one_pattern(run: Any) -> None:
     visits = [
         an_event(EventType.NO_ACCESS_VISIT, on=on, agency="HV")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -13,15 +14,19 @@ from foresight.checks.predicates.counting import (
     with_evidence,
     within_months,
 )
+from foresight.checks.predicates.episodes import first_raised_for_child
 from foresight.checks.predicates.plans import plan_entries
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
 
 MISSED = (EventType.WAS_NOT_BROUGHT, EventType.CANCELLED_APPOINTMENT)
+# The other entries a pattern is made of: no-access visits, and the plan a missed appointment
+# fell in.
+PATTERNED = (EventType.NO_ACCESS_VISIT, EventType.CHILD_PROTECTION_PLAN)
 RESPONSES = (
     EventType.MULTI_AGENCY_MEETING,
     EventType.STRATEGY_DISCUSSION,
@@ -72,30 +77,41 @@ def disguised_compliance_discussed(case: Case, ctx: CheckContext) -> Iterator[Ou
     What it cannot know: appointments or visits no agency recorded, or a discussion of the
     pattern that was not written down.
     """
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
+    for child in case.subject_children:
+        # An entry recorded late can join a pattern a reviewer saw earlier without it.
+        late = case.events(*MISSED, *PATTERNED, about=child)
+        for outcome in _child(case, ctx, child):
+            if isinstance(outcome, Finding):
+                outcome = first_raised_for_child(case, ctx, child, outcome, views, late, _child)
+            yield outcome
+
+
+def _child(case: Case, ctx: CheckContext, child: Person) -> Iterator[Outcome]:
+    """Each pattern about one child, judged."""
     days = ctx.settings.integer("disguised_compliance_working_days")
     stems = ctx.settings.words("mentions_pattern")
-    for child in case.subject_children:
-        responses = [e for e in case.events(*RESPONSES, about=child) if mentions(e, stems)]
-        for pattern in (
-            *_missed(case, ctx, child),
-            *_on_plan(case, child),
-            *_no_access(case, ctx, child),
-        ):
-            if not pattern.sure:
-                yield ctx.not_evaluated(child.id, f"{pattern.about}: {TOO_UNCERTAIN}.")
-                continue
-            outcome = ctx.judge(
-                child.id,
-                pattern.trigger,
-                ctx.within_working_days(pattern.trigger.date, days),
-                expectations({"meeting, discussion or supervision naming the pattern": responses}),
-                about=pattern.about,
-                expected="a multi-agency meeting, strategy discussion, child protection conference"
-                f" or supervision about {who(child)} that mentions the pattern, within"
-                f" {count(days, 'working day')}",
-                also_known=pattern.known,
-            )
-            yield with_evidence(outcome, pattern.evidence)
+    responses = [e for e in case.events(*RESPONSES, about=child) if mentions(e, stems)]
+    for pattern in (
+        *_missed(case, ctx, child),
+        *_on_plan(case, child),
+        *_no_access(case, ctx, child),
+    ):
+        if not pattern.sure:
+            yield ctx.not_evaluated(child.id, f"{pattern.about}: {TOO_UNCERTAIN}.")
+            continue
+        outcome = ctx.judge(
+            child.id,
+            pattern.trigger,
+            ctx.within_working_days(pattern.trigger.date, days),
+            expectations({"meeting, discussion or supervision naming the pattern": responses}),
+            about=pattern.about,
+            expected="a multi-agency meeting, strategy discussion, child protection conference"
+            f" or supervision about {who(child)} that mentions the pattern, within"
+            f" {count(days, 'working day')}",
+            also_known=pattern.known,
+        )
+        yield with_evidence(outcome, pattern.evidence)
 
 
 def _missed(case: Case, ctx: CheckContext, child: Person) -> Iterator[Pattern]:
