@@ -23,14 +23,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 Step = Sequence[tuple[str, ...]]  # the token sequences that may stand at one place
+# How many sets of states :meth:`Automaton.find` keeps worked out (about 9,000 for the whole
+# labelled set).
+_KEPT_SETS = 100_000
 
 
 class Automaton:
     """Labelled phrases, each a row of steps; :meth:`find` lists the spans they match."""
 
     def __init__(self) -> None:
-        # State i: its moves (token -> next states; shared between states, never changed
-        # after it is built) and the label it accepts (None: not a phrase's end).
+        # State i: its moves (token -> next states; never changed once built, so what is
+        # worked out of a set of states stays true) and the rank of the label it accepts
+        # (None: not a phrase's end).
         self._moves: list[dict[str, frozenset[int]]] = []
         self._accepts: list[int | None] = []
         self._labels: list[str] = []
@@ -97,6 +101,8 @@ class Automaton:
         automaton is one state of the deterministic automaton it stands for)."""
         known = self._sets.get(states)
         if known is None:
+            if len(self._sets) >= _KEPT_SETS:  # a long-running process reads much text
+                self._sets.clear()
             moves: dict[str, frozenset[int]] = {}
             for state in states:
                 for token, following in self._moves[state].items():
@@ -108,12 +114,7 @@ class Automaton:
     def _starts(self) -> dict[str, frozenset[int]]:
         if self._frozen_first is None:
             self._frozen_first = _frozen(self._first)
-            self._sets.clear()
         return self._frozen_first
-
-    @property
-    def states(self) -> int:
-        return len(self._moves)
 
 
 def _frozen(moves: dict[str, set[int]]) -> dict[str, frozenset[int]]:
