@@ -38,3 +38,10 @@ def test_normalise_keeps_length() -> None:
 
 def test_the_dna_age_limit_is_sixteen() -> None:
     assert load().child_age_limit == 16
+
+
+def test_a_phrase_naming_an_unknown_template_is_refused() -> None:
+    data = raw()
+    data["ignore"]["phrases"] = [*data["ignore"]["phrases"], "{no_such_list} visit"]
+    with pytest.raises(ValueError, match="no_such_list"):
+        parse(data)

@@ -289,7 +289,14 @@ def _strings(
 
 
 def _written(table: dict[str, Any], key: str, templates: dict[str, tuple[str, ...]]) -> Phrases:
-    return Phrases(tuple(dict.fromkeys(str(v) for v in table.get(key, ()))), templates)
+    """The phrases of ``table[key]`` as written; a slot naming no template list raises
+    ValueError now, not when the phrases are first expanded."""
+    written = tuple(dict.fromkeys(str(v) for v in table.get(key, ())))
+    for phrase in written:
+        unknown = [m.group(1) for m in SLOT.finditer(phrase) if m.group(1) not in templates]
+        if unknown:
+            raise ValueError(f"{key}: {phrase!r} names {{{unknown[0]}}}, which no template lists")
+    return Phrases(written, templates)
 
 
 def _precedence(listed: list[str], events: dict[str, Any]) -> tuple[str, ...]:
