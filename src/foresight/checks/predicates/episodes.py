@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from foresight.checks.context import CheckContext
 from foresight.checks.predicates.core import agency_name, date_text, mentions, of_class
-from foresight.checks.predicates.known_by import change_days
+from foresight.checks.predicates.known_by import change_days, entry_days
 from foresight.checks.predicates.plans import PLAN_KINDS, plans
 from foresight.model.case import Case
 from foresight.model.dates import UncertainDate
@@ -284,15 +284,20 @@ def first_raised_for_child(
     views: dict[dt.date, Case],
     late: Iterable[Event],
     outcomes: Callable[[Case, CheckContext, Person], Iterable[Outcome]],
+    read: Iterable[Event] | None = None,
 ) -> Finding:
     """The finding's first day on what was known each day, when an entry about the child
     (one of ``late``) recorded after the finding's lead entry was known can join the run it
     rests on: the full record then dates the finding after the day entries known earlier first
     raised it (the same finding: the same child, citing the same entry first). ``outcomes``
-    judges the child on a view (FS-PR2, FS-NAT6)."""
+    judges the child on a view (FS-PR2, FS-NAT6, FS-NAT3); ``read``, where given, is every
+    entry they read, so that only the days those change are replayed."""
     lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
     since = min([found.first_date, *lead])
-    if since == found.first_date or not any(e.known_from > since for e in late):
+    # Only an entry recorded after its date can be counted in the full record before a
+    # reviewer could know it (one recorded on its date is known as soon as it counts).
+    recorded_late = (e for e in late if e.known_from > max(since, e.date.latest))
+    if since == found.first_date or not any(recorded_late):
         return found
 
     def judge(view: Case, then: CheckContext) -> Finding | None:
@@ -305,7 +310,8 @@ def first_raised_for_child(
                 return o
         return None
 
-    return first_day_found(case, ctx, found, judge, change_days(case, since), views, since)
+    days = change_days(case, since) if read is None else entry_days(read, since)
+    return first_day_found(case, ctx, found, judge, days, views, since)
 
 
 def process_name(case: Case, process: Process) -> str:

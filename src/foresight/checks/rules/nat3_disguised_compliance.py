@@ -81,10 +81,18 @@ def disguised_compliance_discussed(case: Case, ctx: CheckContext) -> Iterator[Ou
     for child in case.subject_children:
         # An entry recorded late can join a pattern a reviewer saw earlier without it.
         late = case.events(*MISSED, *PATTERNED, about=child)
+        read = [e for e in case.events(about=child) if _read(e)]
         for outcome in _child(case, ctx, child):
             if isinstance(outcome, Finding):
-                outcome = first_raised_for_child(case, ctx, child, outcome, views, late, _child)
+                outcome = first_raised_for_child(
+                    case, ctx, child, outcome, views, late, _child, read
+                )
             yield outcome
+
+
+def _read(event: Event) -> bool:
+    """The entry is one a pattern or its response is read from."""
+    return event.child_seen in SEEN or any(event.has(k) for k in (*MISSED, *PATTERNED, *RESPONSES))
 
 
 def _child(case: Case, ctx: CheckContext, child: Person) -> Iterator[Outcome]:
