@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from foresight.checks.context import TOO_UNCERTAIN, CheckContext, expectations
-from foresight.checks.predicates import SEEN, count, entry_name, mentions, who
+from foresight.checks.predicates import SEEN, count, entry_name, mentions, of_class, who
 from foresight.checks.predicates.counting import (
     Happening,
     distinct_happenings,
@@ -92,7 +92,7 @@ def disguised_compliance_discussed(case: Case, ctx: CheckContext) -> Iterator[Ou
 
 def _read(event: Event) -> bool:
     """The entry is one a pattern or its response is read from."""
-    return event.child_seen in SEEN or any(event.has(k) for k in (*MISSED, *PATTERNED, *RESPONSES))
+    return event.child_seen in SEEN or of_class(event, (*MISSED, *PATTERNED, *RESPONSES))
 
 
 def _child(case: Case, ctx: CheckContext, child: Person) -> Iterator[Outcome]:
