@@ -109,3 +109,31 @@ def test_uncertain_factor_date(run: Any) -> None:
     contact = an_event(EventType.HEALTH_CONTACT, on="2012-04-20", agency="AMH", subjects=None)
     [outcome] = run("FS-PR5", family(factor(on="Mar 2012"), contact), "2012-06-01")
     assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason
+
+
+def test_a_finding_is_filed_under_the_child_it_was_first_raised_about(run: Any) -> None:
+    """A lodger's drinking on 1 March; that he joined Ben's household on 1 February is
+    recorded only on 1 June. Until then he was in every child's home (a lodger, from his first
+    mention) and the finding, first raised on 30 March, was about Ava, the first subject child;
+    the full record keeps it about her, so it stays one finding."""
+    people = [
+        a_child("C1", born="2010-05-05", name="Ava Sample"),
+        a_child("C2", born="2011-06-06", name="Ben Sample"),
+        an_adult("L1", "lodger", name="Lee Example", born="1980-01-01"),
+    ]
+    drinking = an_event(
+        EventType.PARENTAL_FACTOR, on="2012-03-01", subjects=None, people="L1", eid="F1"
+    )
+    joined = an_event(
+        EventType.JOINED_HOUSEHOLD,
+        on="2012-02-01",
+        subjects="C2",
+        people="L1",
+        recorded="2012-06-01",
+    )
+    case = a_case(people=people, events=[drinking, joined])
+    [then] = run("FS-PR5", case, "2012-03-30")
+    [now] = run("FS-PR5", case, "2012-09-01")
+    assert isinstance(then, Finding) and isinstance(now, Finding)
+    assert then.first_date == now.first_date == dt.date(2012, 3, 30)
+    assert now.subject == then.subject == "CSC:C1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from foresight.checks.context import CheckContext, expectations
@@ -14,7 +15,7 @@ from foresight.checks.predicates import (
 )
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
-from foresight.model.outcomes import Outcome
+from foresight.model.outcomes import Finding, Outcome
 from foresight.model.people import Person
 from foresight.model.records import Event
 from foresight.model.vocab import EventType
@@ -60,7 +61,7 @@ def parental_needs_shared(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
             window = ctx.within_working_days(factor.date, days)
             found = adult_services_involved(case, adult, window)
             what = ", ".join(sorted(recorded)) if recorded else "no factor code"
-            yield ctx.judge(
+            outcome = ctx.judge(
                 _child_of(case, factor, adult),
                 factor,
                 window,
@@ -69,6 +70,13 @@ def parental_needs_shared(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
                 expected=f"adult services involved with {who(adult)} within"
                 f" {count(days, 'working day')}",
             )
+            if isinstance(outcome, Finding):
+                # Filed under the child it was first raised about: whose household the parent
+                # was in can change when an entry is recorded late.
+                then = case.known_on(outcome.first_date)
+                child = _child_of(then, factor, then.person(adult.id))
+                outcome = dataclasses.replace(outcome, subject=child)
+            yield outcome
 
 
 def _adults(case: Case, factor: Event, ctx: CheckContext) -> list[Person]:
