@@ -169,3 +169,22 @@ def test_uncertain_sign_date_is_not_evaluated(run: Any) -> None:
     case = family(missing(), absent(), clinic(on="Mar 2021"), screening(on="2021-03-20"))
     [outcome] = run("FS-AUD1", case, "2021-06-01")
     assert isinstance(outcome, NotEvaluated) and "too uncertain" in outcome.reason
+
+
+def test_a_referral_known_later_that_completes_the_score_dates_the_finding(run: Any) -> None:
+    """Missing and absent score 2 in February; a referral of 1 June that relates to the
+    missing episode adds a sexual health contact to it: the score is reached only when the
+    referral is known, not ten working days after February's signs."""
+    referral = an_event(
+        EventType.REFERRAL,
+        EventType.SEXUAL_HEALTH_CONTACT,
+        on="2021-06-01",
+        agency="CSC",
+        subjects="C1",
+        eid="R1",
+        relates_to="POLICE:P1",
+    )
+    assert run("FS-AUD1", family(missing(), absent(), referral), "2021-05-31") == []
+    [finding] = run("FS-AUD1", family(missing(), absent(), referral), "2021-09-01")
+    assert isinstance(finding, Finding)
+    assert finding.first_date == dt.date(2021, 6, 1)

@@ -294,10 +294,15 @@ def first_raised_for_child(
     entry they read, so that only the days those change are replayed."""
     lead = [e.known_from for e in case.events() if e.ref == found.evidence[0]]
     since = min([found.first_date, *lead])
-    # Only an entry recorded after its date can be counted in the full record before a
-    # reviewer could know it (one recorded on its date is known as soon as it counts).
-    recorded_late = (e for e in late if e.known_from > max(since, e.date.latest))
-    if since == found.first_date or not any(recorded_late):
+    # Only an entry recorded after its date, or one that joins another entry's happening (a
+    # referral that relates to it), can count in the full record before a reviewer could
+    # know it; one recorded on its date on its own is known as soon as it counts.
+    joins_early = (
+        e
+        for e in late
+        if e.known_from > since and (e.known_from > e.date.latest or e.relates_to is not None)
+    )
+    if since == found.first_date or not any(joins_early):
         return found
 
     def judge(view: Case, then: CheckContext) -> Finding | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 from foresight.checks.context import TOO_UNCERTAIN, CheckContext, expectations
@@ -20,6 +21,7 @@ from foresight.checks.predicates.counting import (
     distinct_happenings,
     score_within_months,
 )
+from foresight.checks.predicates.episodes import first_raised_for_child
 from foresight.checks.predicates.risk import is_young_person_on, later_of
 from foresight.checks.registry import REGISTRY
 from foresight.model.case import Case
@@ -73,8 +75,17 @@ def cse_signs_screened(case: Case, ctx: CheckContext) -> Iterator[Outcome]:
     far apart may be counted twice.
     """
     people = {p for event in case.events(*SIGNS) for p in case.subjects_of(event)}
+    views: dict[dt.date, Case] = {}  # the replay views, shared by every finding
     for person in sorted(people, key=lambda p: p.id):
-        yield from _young_person(case, ctx, person)
+        # A sign known late can complete a score (a referral relating to an earlier entry
+        # adds its signs to that happening), so the full record can date a finding too early.
+        signs = case.events(*SIGNS, about=person)
+        for outcome in _young_person(case, ctx, person):
+            if isinstance(outcome, Finding):
+                outcome = first_raised_for_child(
+                    case, ctx, person, outcome, views, signs, _young_person
+                )
+            yield outcome
 
 
 def _young_person(case: Case, ctx: CheckContext, person: Person) -> Iterator[Outcome]:
