@@ -40,6 +40,16 @@ def test_the_dna_age_limit_is_sixteen() -> None:
     assert load().child_age_limit == 16
 
 
+@pytest.mark.parametrize(
+    ("short", "word"), [("Tmrw", "tomorrow"), ("s 0", "x"), ("mtg", "two words")]
+)
+def test_shorthand_is_one_lower_case_word_each_way(short: str, word: str) -> None:
+    data = raw()
+    data["shorthand"] = {**data["shorthand"], short: word}
+    with pytest.raises(ValueError, match="shorthand"):
+        parse(data)
+
+
 def test_a_phrase_naming_an_unknown_template_is_refused() -> None:
     data = raw()
     data["ignore"]["phrases"] = [*data["ignore"]["phrases"], "{no_such_list} visit"]

@@ -133,6 +133,29 @@ def test_abbreviations_of_practice_records(text: str, kind: EventType) -> None:
 
 
 @pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("PPN recvd 0805 from police re DA", "PPN received 0805 from police re DA"),
+        ("consented to ref to drug + alcohol team", "consented to ref to drug and alcohol team"),
+        ("GP rv of scald dressing, healing well", "GP review of scald dressing, healing well"),
+        ("mum rang to cxl audiology appt", "mum rang to cancel audiology appointment"),
+    ],
+)
+def test_shorthand_of_hurried_notes_reads_as_the_words(short: str, full: str) -> None:
+    assert types(full)  # the words record something, so the comparison is not of two empties
+    assert types(short) == types(full)
+
+
+def test_a_planned_meeting_written_short_is_still_a_plan() -> None:
+    assert E.SECTION_47_ENQUIRY not in types("s47 strategy mtg arranged for tmrw 10am")
+
+
+@pytest.mark.parametrize("text", ["susp arrested s/o robbery", "arrested S/O ABH at the address"])
+def test_what_an_arrest_on_suspicion_is_for_is_the_arrest_only(text: str) -> None:
+    assert types(text) == {E.ARREST}
+
+
+@pytest.mark.parametrize(
     ("text", "weeks"),
     [("Booked at 26/40.", 26.0), ("26 weeks pregnant", 26.0), ("Booking at 26+3", 26 + 3 / 7)],
 )

@@ -29,9 +29,9 @@ _INITIAL_STOP = re.compile(r"(?<=(?:\s|&)[A-Z])\.(?=\s|$)")
 
 # Slash abbreviations keep their slash, so each stays one token ("w/ mum" would otherwise be
 # "w", a lone space and "mum"); :func:`foresight.text.pipeline.build` reads each as the word
-# it stands for. "w/e" and "w/c" are not "with".
-ABBREVIATIONS = {"w/": "with", "s/w": "sw", "h/v": "hv"}
-_ABBREVIATION = re.compile(r"(?<![\w/])(?:[wW]/(?=\s)|[sS]/[wW](?![\w/])|[hH]/[vV](?![\w/]))")
+# it stands for. "w/e" and "w/c" are not "with"; "s/o" is police shorthand for "on suspicion of".
+ABBREVIATIONS = {"w/": "with", "s/w": "sw", "h/v": "hv", "s/o": "suspicion"}
+_ABBREVIATION = re.compile(r"(?<![\w/])(?:[wW]/(?=\s)|[sS]/[wWoO](?![\w/])|[hH]/[vV](?![\w/]))")
 
 
 def normalise(text: str) -> str:
@@ -241,6 +241,9 @@ class Patterns:
     outcome_types: frozenset[EventType]
     outcome_words: frozenset[str]
     retypes: tuple[Retype, ...]
+    # Shorthand of hurried notes read as the word it stands for ("tmrw" as "tomorrow"), in
+    # the text and in the phrases alike (``[shorthand]``).
+    shorthand: dict[str, str]
     requires: tuple[Requires, ...]
     subjects: tuple[Subject, ...]
     adult_remap: dict[EventType, EventType | None]
@@ -277,6 +280,17 @@ def _templates(raw: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     for name, words in raw.get("templates", {}).items():
         found[name] = tuple(w for v in words for w in expand(str(v), found))
     return found
+
+
+def _shorthand(table: dict[str, Any]) -> dict[str, str]:
+    """``[shorthand]``: one lower-case token each way ("tmrw" = "tomorrow"); anything else
+    raises ValueError, since a phrase or a span could not be read through it."""
+    read = {}
+    for short, word in table.items():
+        if not (short == short.lower() and " " not in short and str(word).split() == [word]):
+            raise ValueError(f"[shorthand] {short!r} = {word!r}: need one lower-case word each")
+        read[short] = str(word)
+    return read
 
 
 def _strings(
@@ -403,6 +417,7 @@ def parse(raw: dict[str, Any]) -> Patterns:
         outcome_types=_types(settings.get("outcome_types", [])),
         outcome_words=frozenset(_strings(settings, "outcome_words", t)),
         retypes=_retypes(raw, t),
+        shorthand=_shorthand(raw.get("shorthand", {})),
         requires=tuple(
             Requires(
                 kind=EventType(r["kind"]),

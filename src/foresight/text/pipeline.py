@@ -69,6 +69,7 @@ def build(patterns: Patterns) -> Pipeline:
     """Compile ``patterns`` into a blank English pipeline and a phrase automaton over the
     tokens' lower-case forms (:mod:`foresight.text.automaton`), in about a second."""
     nlp = _blank()
+    _read_as(nlp, patterns.shorthand)
     reader = _StepReader(nlp)
     matcher = Automaton()
     for label, phrases in _rules(patterns):
@@ -150,9 +151,17 @@ def _read_abbreviations(nlp: Language) -> None:
     """Make each slash abbreviation one token whose lower-case form is the word it stands
     for, so "shared w/ SW" matches "shared with sw" and "S/W visited" "sw visited"."""
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class mypy cannot see)
-    for short, word in ABBREVIATIONS.items():
+    for short in ABBREVIATIONS:
         for form in {short, short.upper(), short.capitalize()}:
             tokenizer.add_special_case(form, [{"ORTH": form}])
+    _read_as(nlp, ABBREVIATIONS)
+
+
+def _read_as(nlp: Language, words: Mapping[str, str]) -> None:
+    """Give each short form, in any case, the lower-case form of the word it stands for: the
+    matcher and the rules that read the tokens see "tmrw" as "tomorrow"."""
+    for short, word in words.items():
+        for form in {short, short.upper(), short.capitalize()}:
             nlp.vocab[form].lower = nlp.vocab.strings.add(word)
 
 

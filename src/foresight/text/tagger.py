@@ -729,7 +729,7 @@ def _decided(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
 
 # What an arrest is for starts with one of these words, close after the arrest ("arrested at
 # home on suspicion of ...", "Arrested for: ..."), and runs to the end of the phrase.
-_CHARGE_WORDS = frozenset({"for", "suspicion"})
+_CHARGE_WORDS = frozenset({"for", "suspicion", "s/o"})
 _CHARGE_STOPS = frozenset({",", ".", ";", "!", "?"})
 _CHARGE_NEAR = 8  # tokens from the arrest to its "for"
 _CHARGE_REACH = 10  # tokens from the "for" to the end of the charge
