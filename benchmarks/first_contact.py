@@ -45,6 +45,7 @@ TAGGED_AT = {
     "heldout10": "352e00d",
     "heldout11": "2eb4082",
     "heldout12": "778b383",
+    "heldout13": "ef39c01",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

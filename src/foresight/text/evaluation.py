@@ -40,10 +40,14 @@ recording; health records), tagged once, after round 12 (F1 0.818), and tuned on
 ``data/evaluation_holdout11.tsv`` is the ``heldout11`` part, held out from round 13 in the same
 way by two more writers (agency chronologies written after the event for a case review;
 records exported from agencies' case-management systems), tagged once, after round 13
-(F1 0.821), and tuned on in round 14. ``data/evaluation_holdout12.tsv`` is the ``heldout12``
+(F1 0.821), and tuned on in rounds 14 and 16. ``data/evaluation_holdout12.tsv`` is the ``heldout12``
 part, held out from round 15 in the same way by two more writers (hurried notes entered on the
 move or dictated; the partnership's wider and smaller agencies and forums), tagged once, after
-round 15 (F1 0.826), and not tuned on since.
+round 15 (F1 0.826), and tuned on in round 16. ``data/evaluation_holdout13.tsv`` is the
+``heldout13`` part, held out from round 16 in the same way by two more writers (lay and
+front-line records by people who are not safeguarding specialists; relational and
+strengths-based practice records), tagged once, after round 16 (F1 0.799), and not tuned on
+since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -76,6 +80,7 @@ PARTS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -93,6 +98,7 @@ _FILES = (
     "data/evaluation_holdout10.tsv",
     "data/evaluation_holdout11.tsv",
     "data/evaluation_holdout12.tsv",
+    "data/evaluation_holdout13.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
