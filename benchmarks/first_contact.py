@@ -46,6 +46,7 @@ TAGGED_AT = {
     "heldout11": "2eb4082",
     "heldout12": "778b383",
     "heldout13": "ef39c01",
+    "heldout14": "8b388ab",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

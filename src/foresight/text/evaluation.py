@@ -47,7 +47,10 @@ round 15 (F1 0.826), and tuned on in round 16. ``data/evaluation_holdout13.tsv``
 ``heldout13`` part, held out from round 16 in the same way by two more writers (lay and
 front-line records by people who are not safeguarding specialists; relational and
 strengths-based practice records), tagged once, after round 16 (F1 0.799), and tuned on in
-round 17.
+round 17. ``data/evaluation_holdout14.tsv`` is the ``heldout14`` part, held out from round 17
+in the same way by two more writers (older records of 2004-2014 in the terms of their time;
+disabled children and complex health needs), tagged once, after round 17 (F1 0.797), and not
+tuned on since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -81,6 +84,7 @@ PARTS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -99,6 +103,7 @@ _FILES = (
     "data/evaluation_holdout11.tsv",
     "data/evaluation_holdout12.tsv",
     "data/evaluation_holdout13.tsv",
+    "data/evaluation_holdout14.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
