@@ -7,9 +7,10 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from bundle.builders import events, family, write_folder
 from factories import a_child, an_adult
 from foresight.bundle import read_bundle
-from foresight.bundle.events import Ages
+from foresight.bundle.events import FamilyFacts
 from foresight.checks.review import review_bundle
 from foresight.model.dates import UncertainDate
 from foresight.model.outcomes import Finding
@@ -142,10 +143,34 @@ def test_the_youngest_of_whom_an_entry_is_about_gives_its_age() -> None:
         an_adult("M1", born="1980-01-01"),
         a_child("C4", born=None),
     ]
-    ages = Ages.of(people)
+    ages = FamilyFacts.of(people)
     day = UncertainDate.exact(dt.date(2020, 5, 1))
     assert ages.youngest("CSC", ("C2",), day) == 16
     assert ages.youngest("CSC", (), day) == 10  # the agency's subject children
     assert ages.youngest("SCHOOL", (), day) == 8  # an agency flagging none: every child
     assert ages.youngest("CSC", ("C4",), day) is None  # no date of birth recorded
     assert ages.youngest("CSC", ("M1",), day) is None  # not a subject child
+
+
+def test_the_reader_knows_the_familys_first_names() -> None:
+    people = [
+        a_child("C1", name="Tia Sample", born="2015-01-01"),
+        an_adult("M1", "mother", name="Kerry Sample", born="1990-01-01"),
+        an_adult("P1", "mum's boyfriend", name="Dean Other", born="1988-01-01"),
+        an_adult("X1", None, name="Lee Unknown", born="1980-01-01"),  # a role that says nothing
+        an_adult("M2", "sister", name="Kerry Sample", born="2012-01-01"),  # shares M1's name
+        an_adult("G1", "maternal grandmother", name="Pat Sample", born="1960-01-01"),
+    ]
+    names = FamilyFacts.of(people).names
+    assert names == {"tia": "child", "dean": "other_adult", "pat": "other_adult"}
+
+
+def test_an_entry_naming_a_parent_by_first_name_is_read_as_hers(tmp_path: Path) -> None:
+    tables = family()
+    tables["events"] = events(
+        ["CSC", "E1", "03/02/2012", "", "C1", "Beth was admitted last night after an overdose."]
+    )
+    bundle = read_bundle(write_folder(tmp_path / "family", tables))
+    (event,) = bundle.events
+    assert EventType.PARENTAL_FACTOR in event.types
+    assert EventType.SELF_HARM not in event.types

@@ -150,6 +150,22 @@ def test_a_planned_meeting_written_short_is_still_a_plan() -> None:
     assert E.SECTION_47_ENQUIRY not in types("s47 strategy mtg arranged for tmrw 10am")
 
 
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [(None, E.SELF_HARM), ("child", E.SELF_HARM), ("parent", E.PARENTAL_FACTOR)],
+)
+def test_a_name_of_the_family_is_the_person_it_names(role: str | None, expected: EventType) -> None:
+    names = {"kerry": role} if role else None
+    assert types("Kerry was admitted last night after taking an overdose.", names=names) >= {
+        expected
+    }
+    assert types("Kerry took an overdose.", names=names) == {expected}
+
+
+def test_a_people_word_stays_what_it_says_whatever_the_names() -> None:
+    assert types("Mum took an overdose.", names={"mum": "child"}) == {E.PARENTAL_FACTOR}
+
+
 @pytest.mark.parametrize("text", ["susp arrested s/o robbery", "arrested S/O ABH at the address"])
 def test_what_an_arrest_on_suspicion_is_for_is_the_arrest_only(text: str) -> None:
     assert types(text) == {E.ARREST}

@@ -20,6 +20,7 @@ from foresight.bundle.values import Cells, clock_time, enum_reader, gestation, s
 from foresight.model.case import completed_months
 from foresight.model.dates import UncertainDate, british
 from foresight.model.records import OPTIONAL_EVENT_COLUMNS, Event, PersonRecord, Problem
+from foresight.model.roles import RoleKind, role_kind
 from foresight.model.vocab import (
     AgencyKind,
     Category,
@@ -100,16 +101,20 @@ class _Ids:
 
 
 @dataclass(frozen=True)
-class Ages:
-    """The subject children's dates of birth, for reading an entry's text at their age ("DNA"
-    about a child under 16 is ``was_not_brought``; a child's own telling is a disclosure)."""
+class FamilyFacts:
+    """What the reader knows of the family for reading an entry's text: the subject children's
+    dates of birth ("DNA" about a child under 16 is ``was_not_brought``; a child's own telling
+    is a disclosure), and everyone's first names with who they are (a name in the text is that
+    person: "Kerry was admitted after an overdose" is a parent's, not a child's self-harm)."""
 
     born: dict[tuple[str, str], UncertainDate]  # (agency, person id): date of birth
     subjects: dict[str, tuple[str, ...]]  # agency: the ids of its subject children
     anyone: tuple[tuple[str, str], ...]  # every subject child, for an agency flagging none
+    names: dict[str, str] = field(default_factory=dict)  # first name: "parent", "child", ...
 
     @classmethod
-    def of(cls, people: Iterable[PersonRecord]) -> Ages:
+    def of(cls, people: Iterable[PersonRecord]) -> FamilyFacts:
+        people = tuple(people)
         children = [p for p in people if p.subject]
         subjects: dict[str, list[str]] = {}
         for child in children:
@@ -118,6 +123,7 @@ class Ages:
             born={p.key: p.date_of_birth for p in children if p.date_of_birth is not None},
             subjects={agency: tuple(ids) for agency, ids in subjects.items()},
             anyone=tuple(p.key for p in children),
+            names=_first_names(people),
         )
 
     def youngest(self, agency: str, subjects: tuple[str, ...], day: UncertainDate) -> float | None:
@@ -133,15 +139,53 @@ class Ages:
         return min(months) / 12 if months else None
 
 
+# Who a person is to the tagger (``foresight.text``'s people words), by the kind of their role.
+_TEXT_ROLE = {
+    RoleKind.PARENT: "parent",
+    RoleKind.STEP_PARENT: "parent",
+    RoleKind.CARER: "parent",
+    RoleKind.SIBLING: "child",
+    **dict.fromkeys(
+        (
+            RoleKind.PARTNER_OF_PARENT,
+            RoleKind.GRANDPARENT,
+            RoleKind.OTHER_RELATIVE,
+            RoleKind.LODGER,
+            RoleKind.FRIEND,
+            RoleKind.VISITOR,
+            RoleKind.UNKNOWN_ADULT,
+        ),
+        "other_adult",
+    ),
+}
+
+
+def _first_names(people: Iterable[PersonRecord]) -> dict[str, str]:
+    """Each first name of the family, lower case, with who its bearer is: a subject child or
+    a sibling is a ``child``; a parent, step-parent or carer a ``parent``; anyone else whose
+    role says who they are an ``other_adult``. A name two people of different kinds share, or
+    a person whose role says nothing, tells the tagger nothing."""
+    found: dict[str, set[str]] = {}
+    for person in people:
+        who = "child" if person.subject else _TEXT_ROLE.get(role_kind(person.role))
+        if who is None:
+            continue
+        for written in (person.given_names or "", *person.other_names):
+            for name in written.split()[:1]:
+                found.setdefault(name.lower(), set()).add(who)
+    return {name: next(iter(kinds)) for name, kinds in found.items() if len(kinds) == 1}
+
+
 def read_events(
     bound: Bound,
     agencies: Agencies,
     index: Index | None,
     problems: list[Problem],
-    ages: Ages | None = None,
+    family: FamilyFacts | None = None,
 ) -> tuple[tuple[Event, ...], dict[str, frozenset[str]]]:
     """The entries of the events table, and the optional columns each agency carries; an
-    entry read from its text is read at the age of whom it is about (``ages``)."""
+    entry read from its text is read knowing the ``family`` (the age of whom it is about,
+    the names of its people)."""
     if bound.rows and "event_type" not in bound.columns:
         problems.append(
             Problem(
@@ -160,7 +204,7 @@ def read_events(
     taggings: dict[int, Tagging] = {}
     for row in bound.rows:
         cells = Cells(row, problems)
-        read = _event(cells, agencies, index, ids, "event_type" in bound.columns, ages)
+        read = _event(cells, agencies, index, ids, "event_type" in bound.columns, family)
         if read is not None:
             event, tagging = read
             if tagging is not None:
@@ -179,16 +223,17 @@ def _event(
     index: Index | None,
     ids: _Ids,
     typed: bool,
-    ages: Ages | None,
+    family: FamilyFacts | None,
 ) -> tuple[Event, Tagging | None] | None:
     agency, date = _agency_and_date(cells, agencies)
     if agency is None or date is None:
         return None
     kind = agencies.kind(agency)
     subjects = _people(cells, "subjects", agency, index)
-    age = ages.youngest(agency, subjects, date) if ages is not None else None
+    age = family.youngest(agency, subjects, date) if family is not None else None
+    names = family.names if family is not None else {}
     types, inferred, words, tagging = (
-        _types(cells, kind, age) if typed else _inferred(cells, kind, age, False)
+        _types(cells, kind, age, names) if typed else _inferred(cells, kind, age, False, names)
     )
     event_id, generated = _event_id(cells, agency, ids)
     event = Event(
@@ -302,10 +347,11 @@ def _time_of_day(cells: Cells) -> str | None:
 
 
 def _inferred(
-    cells: Cells, kind: AgencyKind | None, age: float | None, warn: bool
+    cells: Cells, kind: AgencyKind | None, age: float | None, warn: bool, names: dict[str, str]
 ) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     """Types read from the entry's free text (``foresight.text``), with the words behind them;
-    ``age`` is the youngest age of whom the entry is about, where known."""
+    ``age`` is the youngest age of whom the entry is about, where known; ``names`` the family's
+    first names with who they are (:class:`FamilyFacts`)."""
     # A row with blank subjects and someone in people is about those people (bundle format).
     adult = not cells.text("subjects") and bool(cells.text("people"))
     # spaCy loads only when an entry needs its type read from the text (a bundle whose types
@@ -313,7 +359,9 @@ def _inferred(
     from foresight.text import tag
 
     details, outcome = cells.text("details"), cells.text("outcome")
-    tagging = tag(details, outcome, age=None if adult else age, agency_kind=kind, adult=adult)
+    tagging = tag(
+        details, outcome, age=None if adult else age, agency_kind=kind, adult=adult, names=names
+    )
     if not tagging.event_types:
         if warn:
             cells.problem("event_type", NO_TYPE, Severity.WARNING)
@@ -331,11 +379,11 @@ def _inferred(
 
 
 def _types(
-    cells: Cells, kind: AgencyKind | None, age: float | None
+    cells: Cells, kind: AgencyKind | None, age: float | None, names: dict[str, str]
 ) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     written = cells.items("event_type", ";,")
     if not written:
-        return _inferred(cells, kind, age, warn=True)
+        return _inferred(cells, kind, age, True, names)
     types: list[EventType] = []
     unknown: list[str] = []
     for code in written:

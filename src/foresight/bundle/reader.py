@@ -10,7 +10,7 @@ from pathlib import Path
 
 from foresight.bundle.agencies import AGENCIES, Agencies
 from foresight.bundle.columns import Bound, Schema, bind
-from foresight.bundle.events import EVENTS, Ages, read_events
+from foresight.bundle.events import EVENTS, FamilyFacts, read_events
 from foresight.bundle.people import PEOPLE, RELATIONSHIPS, person_index, read_people
 from foresight.bundle.people import read_relationships as _read_relationships
 from foresight.bundle.sources import Source, open_bytes, open_path
@@ -66,8 +66,8 @@ def _read(source: Source) -> Bundle:
         for row in bounds["events"].rows:  # known before relates_to prefixes are read
             if agency := str(row.get("agency")).strip():
                 agencies.code(agency)
-        ages = Ages.of(people)
-        events, carried = read_events(bounds["events"], agencies, index, problems, ages)
+        family = FamilyFacts.of(people)
+        events, carried = read_events(bounds["events"], agencies, index, problems, family)
     else:
         events, carried = (), {}
         problems.append(_no_table(source, "events", "the chronology"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,18 +114,25 @@ def tag(
     agency_kind: AgencyKind | None = None,
     adult: bool = False,
     settings: TagSettings | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Tagging:
     """Tag one entry. ``age`` is the subject's age in years, where known (the "DNA" rule);
     ``agency_kind`` the recording agency's kind, whose usual type an entry naming none takes
     (a GP's "seen with mother: sore throat" is a health contact); ``adult`` that the entry is
-    about an adult (a bundle row with blank ``subjects`` and someone in ``people``).
+    about an adult (a bundle row with blank ``subjects`` and someone in ``people``);
+    ``names`` the first names of the family's people, lower case, each with who they are
+    (``"parent"``, ``"other_adult"`` or ``"child"``): a capitalised name in the text is that
+    person, as "mum" would be ("Kerry was admitted after an overdose" is a parent's).
 
     >>> tag("No bruising seen. Denies self-harm.").event_types
     ()
+    >>> tag("Kerry took an overdose.", names={"kerry": "parent"}).event_types
+    (<EventType.PARENTAL_FACTOR: 'parental_factor'>,)
     """
     text = _join(details, outcome)
     pipe = pipeline()
-    tagged = _tag(pipe, pipe.nlp.make_doc(normalise(text)), text, age, settings, adult)
+    doc = pipe.nlp.make_doc(normalise(text))
+    tagged = _tag(pipe, doc, text, age, settings, adult, names)
     default = pipe.patterns.agency_defaults.get(agency_kind) if agency_kind else None
     if default and not tagged.event_types:
         return dataclasses.replace(tagged, event_types=(default,))
@@ -246,6 +253,23 @@ def _found(pipe: Pipeline, doc: Doc) -> dict[str, list[Span]]:
     return pipe.matcher.find([t.lower_ for t in doc])
 
 
+_ROLES = frozenset({"parent", "other_adult", "child"})
+
+
+def _name_people(
+    doc: Doc, found: dict[str, list[Span]], names: Mapping[str, str], p: Patterns
+) -> None:
+    """Each capitalised word of ``doc`` that is a first name of ``names`` is that person, as
+    the words of ``[people]`` are (a people word itself, "Mum", stays what it says)."""
+    for i, token in enumerate(doc):
+        role = names.get(token.lower_)
+        if role in _ROLES and token.text[:1].isupper() and token.lower_ not in p.people_words:
+            found.setdefault(f"P|{role}", []).append((i, i + 1))
+    for label in ("P|parent", "P|other_adult", "P|child"):
+        if label in found:
+            found[label].sort()
+
+
 def _tag(
     pipe: Pipeline,
     doc: Doc,
@@ -253,11 +277,14 @@ def _tag(
     age: float | None,
     settings: TagSettings | None,
     adult: bool = False,
+    names: Mapping[str, str] | None = None,
 ) -> Tagging:
     p = pipe.patterns
     context.doc_text(doc, normalise(text))
     doc.user_data[_RAW] = text
     found = _found(pipe, doc)
+    if names:
+        _name_people(doc, found, names, p)
     shared = _shared_with(doc, found, p)
     if shared:
         found.setdefault("EV|information_shared", []).extend(shared)
