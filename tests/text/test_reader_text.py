@@ -7,11 +7,14 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from bundle.builders import events, family, write_folder
 from factories import a_child, an_adult
 from foresight.bundle import read_bundle
 from foresight.bundle.events import FamilyFacts
 from foresight.checks.review import review_bundle
+from foresight.checks.settings import load_settings
 from foresight.model.dates import UncertainDate
 from foresight.model.outcomes import Finding
 from foresight.model.records import Bundle, Event
@@ -19,6 +22,7 @@ from foresight.model.vocab import ChildSeen, EventType, Mobility
 from foresight.synth.families import FAMILIES
 from foresight.synth.spec import Entry, Family
 from foresight.synth.writers import write_family
+from foresight.text.patterns import load
 
 UNCERTAIN_BRUISE = "HV visit. ?bruise to L cheek. Baby 3 months old, thriving."
 NOTE = "(the entry's injury was inferred from an uncertain mention: '?bruise')"
@@ -174,3 +178,23 @@ def test_an_entry_naming_a_parent_by_first_name_is_read_as_hers(tmp_path: Path) 
     (event,) = bundle.events
     assert EventType.PARENTAL_FACTOR in event.types
     assert EventType.SELF_HARM not in event.types
+
+
+@pytest.mark.parametrize(
+    ("limit", "expected"), [(None, EventType.WAS_NOT_BROUGHT), (10, EventType.DID_NOT_ATTEND)]
+)
+def test_the_dna_age_is_the_partnerships_setting(
+    tmp_path: Path, limit: int | None, expected: EventType
+) -> None:
+    tables = family()  # Amy, born 12/01/2011: 12 on the day of the entry
+    tables["events"] = events(["CSC", "E1", "03/02/2023", "", "C1", "CAMHS appointment: DNA."])
+    settings = (
+        load_settings() if limit is None else load_settings().replace(dna_child_age_years=limit)
+    )
+    review = review_bundle(write_folder(tmp_path / "family", tables), settings=settings)
+    (event,) = review.case.events()
+    assert expected in event.types
+
+
+def test_the_dna_age_setting_defaults_to_the_taggers_own() -> None:
+    assert load_settings().number("dna_child_age_years") == load().child_age_limit

@@ -111,9 +111,11 @@ class FamilyFacts:
     subjects: dict[str, tuple[str, ...]]  # agency: the ids of its subject children
     anyone: tuple[tuple[str, str], ...]  # every subject child, for an agency flagging none
     names: dict[str, str] = field(default_factory=dict)  # first name: "parent", "child", ...
+    # Under this age a bare "DNA" is was_not_brought; None: the tagger's own limit.
+    dna_child_age: float | None = None
 
     @classmethod
-    def of(cls, people: Iterable[PersonRecord]) -> FamilyFacts:
+    def of(cls, people: Iterable[PersonRecord], dna_child_age: float | None = None) -> FamilyFacts:
         people = tuple(people)
         children = [p for p in people if p.subject]
         subjects: dict[str, list[str]] = {}
@@ -124,6 +126,7 @@ class FamilyFacts:
             subjects={agency: tuple(ids) for agency, ids in subjects.items()},
             anyone=tuple(p.key for p in children),
             names=_first_names(people),
+            dna_child_age=dna_child_age,
         )
 
     def youngest(self, agency: str, subjects: tuple[str, ...], day: UncertainDate) -> float | None:
@@ -231,9 +234,9 @@ def _event(
     kind = agencies.kind(agency)
     subjects = _people(cells, "subjects", agency, index)
     age = family.youngest(agency, subjects, date) if family is not None else None
-    names = family.names if family is not None else {}
+    family = family or FamilyFacts({}, {}, ())
     types, inferred, words, tagging = (
-        _types(cells, kind, age, names) if typed else _inferred(cells, kind, age, False, names)
+        _types(cells, kind, age, family) if typed else _inferred(cells, kind, age, False, family)
     )
     event_id, generated = _event_id(cells, agency, ids)
     event = Event(
@@ -347,20 +350,26 @@ def _time_of_day(cells: Cells) -> str | None:
 
 
 def _inferred(
-    cells: Cells, kind: AgencyKind | None, age: float | None, warn: bool, names: dict[str, str]
+    cells: Cells, kind: AgencyKind | None, age: float | None, warn: bool, family: FamilyFacts
 ) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     """Types read from the entry's free text (``foresight.text``), with the words behind them;
-    ``age`` is the youngest age of whom the entry is about, where known; ``names`` the family's
-    first names with who they are (:class:`FamilyFacts`)."""
+    ``age`` is the youngest age of whom the entry is about, where known; ``family`` what else
+    the reader knows (the family's first names, the "DNA" age)."""
     # A row with blank subjects and someone in people is about those people (bundle format).
     adult = not cells.text("subjects") and bool(cells.text("people"))
     # spaCy loads only when an entry needs its type read from the text (a bundle whose types
     # are all coded never pays for it).
-    from foresight.text import tag
+    from foresight.text import TagSettings, tag
 
     details, outcome = cells.text("details"), cells.text("outcome")
     tagging = tag(
-        details, outcome, age=None if adult else age, agency_kind=kind, adult=adult, names=names
+        details,
+        outcome,
+        age=None if adult else age,
+        agency_kind=kind,
+        adult=adult,
+        settings=TagSettings(child_age_limit=family.dna_child_age),
+        names=family.names,
     )
     if not tagging.event_types:
         if warn:
@@ -379,11 +388,11 @@ def _inferred(
 
 
 def _types(
-    cells: Cells, kind: AgencyKind | None, age: float | None, names: dict[str, str]
+    cells: Cells, kind: AgencyKind | None, age: float | None, family: FamilyFacts
 ) -> tuple[tuple[EventType, ...], bool, tuple[str, ...], Tagging | None]:
     written = cells.items("event_type", ";,")
     if not written:
-        return _inferred(cells, kind, age, True, names)
+        return _inferred(cells, kind, age, True, family)
     types: list[EventType] = []
     unknown: list[str] = []
     for code in written:

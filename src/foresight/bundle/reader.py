@@ -23,17 +23,20 @@ NO_SUBJECT = (
 SCHEMAS = {schema.table: schema for schema in (AGENCIES, PEOPLE, RELATIONSHIPS, EVENTS)}
 
 
-def read_bundle(path: str | Path) -> Bundle:
+def read_bundle(path: str | Path, *, dna_child_age: float | None = None) -> Bundle:
     """Read a bundle from an ``.xlsx`` workbook, a folder of CSV files or a ``.zip``.
 
     Raises :class:`~foresight.errors.BundleError` when it cannot be opened at all; anything
     less is a located :class:`~foresight.model.records.Problem` on ``Bundle.problems``.
+    ``dna_child_age``: under this age a missed appointment an entry's text calls only "DNA"
+    is ``was_not_brought`` (the partnership setting ``dna_child_age_years``; default the
+    tagger's, 16).
 
     >>> bundle = read_bundle("bundles/family-a.xlsx")      # doctest: +SKIP
     >>> bundle.name, len(bundle.events)                    # doctest: +SKIP
     ('family-a', 212)
     """
-    return _read(open_path(Path(path)))
+    return _read(open_path(Path(path)), dna_child_age)
 
 
 def read_bundle_bytes(data: bytes, filename: str) -> Bundle:
@@ -45,7 +48,7 @@ def read_bundle_bytes(data: bytes, filename: str) -> Bundle:
     return _read(open_bytes(data, filename))
 
 
-def _read(source: Source) -> Bundle:
+def _read(source: Source, dna_child_age: float | None = None) -> Bundle:
     problems = list(source.problems)
     bounds = {kind: _bind(source, kind, problems) for kind in SCHEMAS if kind in source.tables}
     agencies = Agencies()
@@ -66,7 +69,7 @@ def _read(source: Source) -> Bundle:
         for row in bounds["events"].rows:  # known before relates_to prefixes are read
             if agency := str(row.get("agency")).strip():
                 agencies.code(agency)
-        family = FamilyFacts.of(people)
+        family = FamilyFacts.of(people, dna_child_age)
         events, carried = read_events(bounds["events"], agencies, index, problems, family)
     else:
         events, carried = (), {}

@@ -96,6 +96,10 @@ def catalogue_table(registry: Registry = REGISTRY) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Settings the bundle reader applies (``foresight.checks.review.review_bundle`` passes them).
+READER_SETTINGS = frozenset({"dna_child_age_years"})
+
+
 @dataclass(frozen=True)
 class SettingDoc:
     """One default setting as ``defaults.toml`` documents it: its section, name, default,
@@ -124,6 +128,7 @@ def setting_docs(registry: Registry = REGISTRY) -> list[SettingDoc]:
             name = stripped.split("=", 1)[0].strip()
             if name in defaults:
                 readers = tuple(s.code for s in registry if name in s.settings)
+                readers += ("the reader",) if name in READER_SETTINGS else ()
                 docs.append(
                     SettingDoc(section, name, defaults.values[name], sources[name], readers)
                 )

@@ -55,11 +55,13 @@ def review_case(
 def review_bundle(
     path: str | Path, *, as_of: dt.date | None = None, settings: Settings | None = None
 ) -> Review:
-    """Read the bundle at ``path``, link it and review it (raises ``BundleError`` when the
-    bundle cannot be opened at all)."""
+    """Read the bundle at ``path`` (its free text by the settings' ``dna_child_age_years``),
+    link it and review it (raises ``BundleError`` when the bundle cannot be opened at all)."""
     # Imported here so the checks package does not pull the readers in for library users
     # who build their Case elsewhere (the store).
     from foresight.bundle import read_bundle
     from foresight.linkage import build_case
 
-    return review_case(build_case(read_bundle(path)), as_of=as_of, settings=settings)
+    chosen = settings or load_settings()
+    bundle = read_bundle(path, dna_child_age=chosen.number("dna_child_age_years"))
+    return review_case(build_case(bundle), as_of=as_of, settings=chosen)

@@ -299,7 +299,7 @@ def _tag(
     events = [(lab, s) for lab, s in spans if lab != "IGNORE"]
     triggers = context.find_triggers(doc, found, [s for _, s in spans])
     doc.user_data[_TRIGGERS] = triggers
-    limit = settings.child_age_limit if settings and settings.child_age_limit else None
+    limit = settings.child_age_limit if settings else None
     limit = limit if limit is not None else p.child_age_limit
     age = age if age is not None else stated_age(context.doc_text(doc))
     dna_as = _dna_type(found, age, limit)
