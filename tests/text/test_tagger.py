@@ -146,6 +146,20 @@ def test_shorthand_of_hurried_notes_reads_as_the_words(short: str, full: str) ->
     assert types(short) == types(full)
 
 
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Assessment completed. Outcome: CIN plan.", False),
+        ("S47 concluded: not substantiated. CIN plan agreed with a safety plan.", True),
+        ("Assessment completed, outcome CIN. First CIN meeting held at school.", True),
+        ("S47 concluded: significant harm. ICPC not convened.", False),
+    ],
+)
+def test_a_plan_named_as_an_outcome_is_recorded_only_when_it_starts(text: str, plan: bool) -> None:
+    assert (E.CHILD_IN_NEED_PLAN in types(text)) is plan
+    assert E.CHILD_PROTECTION_CONFERENCE not in types(text)
+
+
 def test_a_planned_meeting_written_short_is_still_a_plan() -> None:
     assert E.SECTION_47_ENQUIRY not in types("s47 strategy mtg arranged for tmrw 10am")
 

@@ -400,10 +400,20 @@ def _outcomes(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
         return mentions
     return [
         dataclasses.replace(m, counted=False)
-        if m.label in p.outcome_types and m.start > after[0]
+        if m.label in p.outcome_types and m.start > after[0] and not _started(m, doc)
         else m
         for m in mentions
     ]
+
+
+# Words right after a plan or meeting that say it started or was held ("CIN plan agreed",
+# "first CIN meeting held"): then it is this entry's event, not only an outcome named.
+_STARTED = frozenset({"agreed", "started", "starts", "held", "convened", "commenced"})
+
+
+def _started(m: Mention, doc: Doc) -> bool:
+    following = doc.text[m.end :].split()[:1]
+    return any(w.strip(".,;:").lower() in _STARTED for w in following)
 
 
 def _supported(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
