@@ -50,6 +50,7 @@ TAGGED_AT = {
     "heldout12": "778b383",
     "heldout13": "ef39c01",
     "heldout14": "8b388ab",
+    "heldout15": "67e08ca",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """
