@@ -51,6 +51,7 @@ TAGGED_AT = {
     "heldout13": "ef39c01",
     "heldout14": "8b388ab",
     "heldout15": "67e08ca",
+    "heldout16": "c71fb45",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

@@ -53,7 +53,9 @@ disabled children and complex health needs), tagged once, after round 17 (F1 0.7
 on in round 18. ``data/evaluation_holdout15.tsv`` is the ``heldout15`` part, held out from round
 18 in the same way by two more writers (clinical letters, reports and summaries; migrant,
 refugee and culturally specific safeguarding), tagged once, after round 18 (F1 0.766), and
-tuned on in round 19.
+tuned on in round 19. ``data/evaluation_holdout16.tsv`` is the ``heldout16`` part, held out from
+round 19 in the same way by two more writers (regional voices; young people online and in their
+own words), tagged once, after round 19 (F1 0.789), and not tuned on since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -89,6 +91,7 @@ PARTS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -109,6 +112,7 @@ _FILES = (
     "data/evaluation_holdout13.tsv",
     "data/evaluation_holdout14.tsv",
     "data/evaluation_holdout15.tsv",
+    "data/evaluation_holdout16.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
