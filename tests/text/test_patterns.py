@@ -41,7 +41,8 @@ def test_the_dna_age_limit_is_sixteen() -> None:
 
 
 @pytest.mark.parametrize(
-    ("short", "word"), [("Tmrw", "tomorrow"), ("s 0", "x"), ("mtg", "two words")]
+    ("short", "word"),
+    [("Tmrw", "tomorrow"), ("s 0", "x"), ("mtg", "two words"), ("mtg", "Meeting"), ("mtg", 3)],
 )
 def test_shorthand_is_one_lower_case_word_each_way(short: str, word: str) -> None:
     data = raw()

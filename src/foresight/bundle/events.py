@@ -189,6 +189,7 @@ def read_events(
     """The entries of the events table, and the optional columns each agency carries; an
     entry read from its text is read knowing the ``family`` (the age of whom it is about,
     the names of its people)."""
+    family = family or FamilyFacts({}, {}, ())
     if bound.rows and "event_type" not in bound.columns:
         problems.append(
             Problem(
@@ -226,15 +227,14 @@ def _event(
     index: Index | None,
     ids: _Ids,
     typed: bool,
-    family: FamilyFacts | None,
+    family: FamilyFacts,
 ) -> tuple[Event, Tagging | None] | None:
     agency, date = _agency_and_date(cells, agencies)
     if agency is None or date is None:
         return None
     kind = agencies.kind(agency)
     subjects = _people(cells, "subjects", agency, index)
-    age = family.youngest(agency, subjects, date) if family is not None else None
-    family = family or FamilyFacts({}, {}, ())
+    age = family.youngest(agency, subjects, date)
     types, inferred, words, tagging = (
         _types(cells, kind, age, family) if typed else _inferred(cells, kind, age, False, family)
     )

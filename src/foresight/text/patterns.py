@@ -287,7 +287,8 @@ def _shorthand(table: dict[str, Any]) -> dict[str, str]:
     raises ValueError, since a phrase or a span could not be read through it."""
     read = {}
     for short, word in table.items():
-        if not (short == short.lower() and " " not in short and str(word).split() == [word]):
+        one_word = isinstance(word, str) and word.split() == [word] and word == word.lower()
+        if not (short == short.lower() and " " not in short and one_word):
             raise ValueError(f"[shorthand] {short!r} = {word!r}: need one lower-case word each")
         read[short] = str(word)
     return read
