@@ -6,9 +6,11 @@ evaluation files."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from foresight.model.vocab import EventType
-from foresight.text import tag
+from foresight.text import context, tag
 from foresight.text.patterns import normalise
 
 E = EventType
@@ -417,3 +419,17 @@ def test_a_camhs_history_in_a_booking_is_the_mother_s(text: str) -> None:
 )
 def test_a_pronoun_of_the_other_sex_does_not_continue_the_parent(text: str) -> None:
     assert E.PARENTAL_FACTOR not in types(text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6)), max_size=8),
+    st.lists(st.tuples(st.integers(0, 14), st.integers(1, 6)), min_size=1, max_size=8),
+)
+def test_covers_answers_as_inside_does(
+    spans: list[tuple[int, int]], queries: list[tuple[int, int]]
+) -> None:
+    blocked = [(a, a + n) for a, n in spans]
+    covers = context._Covers(blocked)
+    for a, n in queries + spans:
+        span = (a, a + n)
+        assert (span in covers) == context._inside(span, blocked)

@@ -123,6 +123,30 @@ def _inside(span: Span, others: list[Span]) -> bool:
     return any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in others)
 
 
+class _Covers:
+    """Whether a span lies inside another span of ``spans``, as :func:`_inside` answers, for
+    many spans at once: the furthest end reached by a span starting at or before each token
+    answers most questions without a scan."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._spans = spans
+        self._reach: list[int] = []
+        for a, b in sorted(spans):
+            while len(self._reach) <= a:
+                self._reach.append(self._reach[-1] if self._reach else -1)
+            self._reach[a] = max(self._reach[a], b)
+        for i in range(1, len(self._reach)):
+            self._reach[i] = max(self._reach[i], self._reach[i - 1])
+
+    def __contains__(self, span: Span) -> bool:
+        if not self._reach:
+            return False
+        reach = self._reach[min(span[0], len(self._reach) - 1)]
+        if reach != span[1]:  # nothing reaches its end, or a longer span holds it
+            return reach > span[1]
+        return _inside(span, self._spans)
+
+
 def longest(candidates: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """Non-overlapping spans, longest first (ties: earliest), returned in text order."""
     taken: list[tuple[str, Span]] = []
@@ -139,8 +163,10 @@ def find_triggers(doc: Doc, found: dict[str, list[Span]], events: list[Span]) ->
     pseudo = found.get("PSEUDO", [])
     blocked = events + pseudo
 
+    covers = _Covers(blocked)
+
     def keep(label: str) -> tuple[Span, ...]:
-        return tuple(s for s in found.get(label, []) if not _inside(s, blocked) and s not in events)
+        return tuple(s for s in found.get(label, []) if s not in covers and s not in events)
 
     words, space = tokens(doc)
     q_pre, q_post = question_marks(words, space)
