@@ -53,7 +53,7 @@ TARGET_PART = "heldout16"  # the newest part
 FIRST_CONTACT = {"precision": 0.813, "recall": 0.766, "f1": 0.789}
 FIRST_CONTACT_ROUND = 19
 PART_USE = {
-    "tuning": "tuned on (rounds 1-19)",
+    "tuning": "tuned on (rounds 1-20)",
     "heldout": "held out in round 1-2, its scores watched; tuned on from round 4",
     "fresh": "held out in round 3 (F1 0.816 then); tuned on from round 4",
     "synthetic": "texts of the synthetic families, labelled in round 4; tuned on in round 5",
@@ -73,7 +73,7 @@ PART_USE = {
     "heldout13": "held out until round 16 (F1 0.799, scored once after it); tuned on in round 17",
     "heldout14": "held out until round 17 (F1 0.797, scored once after it); tuned on in round 18",
     "heldout15": "held out until round 18 (F1 0.766, scored once after it); tuned on in round 19",
-    "heldout16": "held out until round 19 (F1 0.789, scored once after it); not tuned on",
+    "heldout16": "held out until round 19 (F1 0.789, scored once after it); tuned on in round 20",
 }
 THROUGHPUT_TARGET = 2000.0
 FIRST_TAG_TARGET_S = 5.0

