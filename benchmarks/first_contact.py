@@ -52,6 +52,7 @@ TAGGED_AT = {
     "heldout14": "8b388ab",
     "heldout15": "67e08ca",
     "heldout16": "c71fb45",
+    "heldout17": "fa124f6",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

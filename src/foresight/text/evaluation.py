@@ -56,6 +56,9 @@ refugee and culturally specific safeguarding), tagged once, after round 18 (F1 0
 tuned on in round 19. ``data/evaluation_holdout16.tsv`` is the ``heldout16`` part, held out from
 round 19 in the same way by two more writers (regional voices; young people online and in their
 own words), tagged once, after round 19 (F1 0.789), and tuned on in round 20.
+``data/evaluation_holdout17.tsv`` is the ``heldout17`` part, held out from round 20 in the same
+way by two more writers (families out of the usual view; chronic neglect and parental
+capacity), tagged once, after round 20, and not tuned on since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -92,6 +95,7 @@ PARTS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -113,6 +117,7 @@ _FILES = (
     "data/evaluation_holdout14.tsv",
     "data/evaluation_holdout15.tsv",
     "data/evaluation_holdout16.tsv",
+    "data/evaluation_holdout17.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
