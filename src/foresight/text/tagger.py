@@ -351,6 +351,15 @@ def _words(m: Mention) -> tuple[str, ...]:
     return tuple(normalise(m.text).lower().split())
 
 
+def _written_as(m: Mention, doc: Doc, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a mention is one of ``phrases``, split at spaces ("dropped to 78%") or into the
+    tokens the phrases were matched on ("dropped to 78 %")."""
+    if _words(m) in phrases:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and tuple(t.lower_ for t in span) in phrases
+
+
 def _records(mentions: list[Mention], kinds: frozenset[EventType]) -> bool:
     return any(m.counted and m.label in kinds for m in mentions)
 
@@ -371,12 +380,14 @@ def _retyped(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     Moderate depression" is a mental health assessment)."""
     out = mentions
     for r in p.retypes:
-        if not any(m.counted and m.label == r.kind and _words(m) in r.mentions for m in out):
+        if not any(
+            m.counted and m.label == r.kind and _written_as(m, doc, r.mentions) for m in out
+        ):
             continue
         if _has_phrase(doc, r.cues):
             out = [
                 dataclasses.replace(m, label=str(r.to))
-                if m.label == r.kind and _words(m) in r.mentions
+                if m.label == r.kind and _written_as(m, doc, r.mentions)
                 else m
                 for m in out
             ]
@@ -424,7 +435,7 @@ def _supported(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
     out = mentions
     for r in p.requires:
         needs = [
-            m.counted and m.label == r.kind and (not r.mentions or _words(m) in r.mentions)
+            m.counted and m.label == r.kind and (not r.mentions or _written_as(m, doc, r.mentions))
             for m in out
         ]
         if not any(needs):
