@@ -433,3 +433,50 @@ def test_covers_answers_as_inside_does(
     for a, n in queries + spans:
         span = (a, a + n)
         assert (span in covers) == context._inside(span, blocked)
+
+
+# Three leftovers of the last rounds, each on phrasings written for these tests.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang dad, he admitted he has been drinking every day since the funeral.",
+        "Visit to mum: she said she took an overdose on Saturday.",
+        "Met with Ms Dale, she disclosed she has been cutting again.",
+    ],
+)
+def test_an_adult_spoken_to_then_picked_up_by_a_pronoun_is_whose_it_is(text: str) -> None:
+    found = types(text, age=9)
+    assert E.PARENTAL_FACTOR in found
+    assert E.SELF_HARM not in found
+
+
+def test_a_pronoun_straight_after_the_one_told_is_the_teller() -> None:
+    assert E.SELF_HARM in types("At 2am she told her mum she had swallowed 20 tablets.", age=15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RCPC: CP plans due to neglect and DA to continue for all three.",
+        "ICPC decision: CP plans under the category of emotional abuse and domestic abuse.",
+        "Children became subject to child protection plans for DV.",
+    ],
+)
+def test_domestic_abuse_named_as_a_plans_reason_is_no_incident(text: str) -> None:
+    found = types(text)
+    assert E.CHILD_PROTECTION_PLAN in found
+    assert E.DOMESTIC_ABUSE_INCIDENT not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Section 47 concluded, not substantiated. Outcome: CIN plan agreed with dad.", True),
+        ("S47 completed. Outcome: CIN plan agreed.", True),
+        ("Single assessment completed. Outcome: CIN plan.", False),
+    ],
+)
+def test_an_outcome_that_says_the_plan_was_agreed_starts_it(text: str, plan: bool) -> None:
+    assert (E.CHILD_IN_NEED_PLAN in types(text)) is plan

@@ -423,8 +423,10 @@ _STARTED = frozenset({"agreed", "started", "starts", "held", "convened", "commen
 
 
 def _started(m: Mention, doc: Doc) -> bool:
-    following = doc.text[m.end :].split()[:1]
-    return any(w.strip(".,;:").lower() in _STARTED for w in following)
+    """Whether the word after the mention, or one of its own ("Outcome: CIN plan agreed"),
+    says it started."""
+    said = m.text.split() + doc.text[m.end :].split()[:1]
+    return any(w.strip(".,;:").lower() in _STARTED for w in said)
 
 
 def _supported(mentions: list[Mention], doc: Doc, p: Patterns) -> list[Mention]:
