@@ -53,6 +53,7 @@ TAGGED_AT = {
     "heldout15": "67e08ca",
     "heldout16": "c71fb45",
     "heldout17": "fa124f6",
+    "heldout18": "3b6f277",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

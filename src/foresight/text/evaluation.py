@@ -58,7 +58,10 @@ round 19 in the same way by two more writers (regional voices; young people onli
 own words), tagged once, after round 19 (F1 0.789), and tuned on in round 20.
 ``data/evaluation_holdout17.tsv`` is the ``heldout17`` part, held out from round 20 in the same
 way by two more writers (families out of the usual view; chronic neglect and parental
-capacity), tagged once, after round 20, and not tuned on since.
+capacity), tagged once, after round 20 (F1 0.786), and tuned on in round 21.
+``data/evaluation_holdout18.tsv`` is the ``heldout18`` part, held out from round 21 in the same
+way by two more writers (older teenagers on the edge of adulthood; domestic abuse through its
+services), tagged once, after round 21, and not tuned on since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -96,6 +99,7 @@ PARTS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -118,6 +122,7 @@ _FILES = (
     "data/evaluation_holdout15.tsv",
     "data/evaluation_holdout16.tsv",
     "data/evaluation_holdout17.tsv",
+    "data/evaluation_holdout18.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
