@@ -2885,3 +2885,39 @@ def test_round_21_wordings(text: str, kind: EventType) -> None:
 def test_food_hoarded_by_a_child_is_behaviour_not_neglect() -> None:
     found = types("Nursery: Leo hoarding crackers in his coat pockets again.", age=3)
     assert E.NEGLECT_CONCERN not in found
+
+
+# Round 22 (tuned on heldout18): each rule on phrasings written for these tests.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum says her partner controls the money and goes through her phone every night.",
+        "Client reports her ex has started following her to the school gates.",
+        "Dad says his wife takes his wages and won't let him leave with the kids.",
+        "PC attended: Mr Hale arrested for breach of the NMO after calling at the house.",
+    ],
+)
+def test_coercive_control_and_stalking_are_domestic_abuse(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing: transfer agreed on DA grounds, Band B.",
+        "DVPO granted at court today for 28 days.",
+    ],
+)
+def test_domestic_abuse_as_a_decisions_ground_is_no_incident(text: str) -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT not in types(text)
+
+
+def test_an_adults_age_in_brackets_makes_the_injury_theirs() -> None:
+    found = types("Tanya (34) seen in ED with bruising to her arm, says she fell.")
+    assert E.INJURY not in found
+
+
+def test_an_arm_twisted_by_a_parent_is_domestic_abuse() -> None:
+    assert E.DOMESTIC_ABUSE_INCIDENT in types("Says dad twisted mum's arm in the kitchen.", age=9)
