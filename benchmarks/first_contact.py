@@ -54,6 +54,7 @@ TAGGED_AT = {
     "heldout16": "c71fb45",
     "heldout17": "fa124f6",
     "heldout18": "3b6f277",
+    "heldout19": "d095c31",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

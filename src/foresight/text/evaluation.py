@@ -62,6 +62,9 @@ capacity), tagged once, after round 20 (F1 0.786), and tuned on in round 21.
 ``data/evaluation_holdout18.tsv`` is the ``heldout18`` part, held out from round 21 in the same
 way by two more writers (older teenagers on the edge of adulthood; domestic abuse through its
 services), tagged once, after round 21 (F1 0.730), and tuned on in round 22.
+``data/evaluation_holdout19.tsv`` is the ``heldout19`` part, held out from round 22 in the same
+way by two more writers (siblings and the wider family; the men around the child), tagged once,
+after round 22, and not tuned on since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -100,6 +103,7 @@ PARTS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -123,6 +127,7 @@ _FILES = (
     "data/evaluation_holdout16.tsv",
     "data/evaluation_holdout17.tsv",
     "data/evaluation_holdout18.tsv",
+    "data/evaluation_holdout19.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
