@@ -480,3 +480,32 @@ def test_domestic_abuse_named_as_a_plans_reason_is_no_incident(text: str) -> Non
 )
 def test_an_outcome_that_says_the_plan_was_agreed_starts_it(text: str, plan: bool) -> None:
     assert (E.CHILD_IN_NEED_PLAN in types(text)) is plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out-of-hours call from Mr Dale, says he has taken a packet of sertraline.",
+        "Phone call from dad, reports he has been drinking since Friday.",
+    ],
+)
+def test_an_adult_caller_picked_up_after_a_reporting_verb_is_whose_it_is(text: str) -> None:
+    found = types(text, age=6)
+    assert E.PARENTAL_FACTOR in found
+    assert E.SELF_HARM not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Staff called police with her consent: bruises seen.", E.INFORMATION_SHARED),
+        ("Wound dressed. School nurse liaison sent.", E.INFORMATION_SHARED),
+        ("PNC check on the lodger: no trace. Result to MASH.", E.INFORMATION_SHARED),
+    ],
+)
+def test_round_23_sharing_wordings(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+def test_a_neighbour_calling_the_police_is_no_sharing_by_the_agency() -> None:
+    assert E.INFORMATION_SHARED not in types("Neighbour called police after hearing screaming.")

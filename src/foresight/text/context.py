@@ -367,7 +367,7 @@ def experiencer(doc: Doc, t: Triggers, span: Span, p: Patterns) -> Experiencer:
     ]
     for kind, (a, b) in sorted(before, key=lambda item: -item[1][0]):
         if _is_object(doc, a) and not _owns(doc, b, start):
-            if kind != "child" and _picked_up(doc, a, b, start):
+            if kind != "child" and _picked_up(doc, a, b, start, p):
                 return _KINDS[kind]  # "Spoke to mum, she disclosed an overdose"
             continue
         if kind == "child" and _adults_sibling(doc, t, a, b):
@@ -454,14 +454,16 @@ def _carried_over(doc: Doc, t: Triggers, start: int, p: Patterns) -> Experiencer
 _BREAKS = frozenset({",", ":", "-", "–"})
 
 
-def _picked_up(doc: Doc, a: int, b: int, mention: int) -> bool:
+def _picked_up(doc: Doc, a: int, b: int, mention: int, p: Patterns) -> bool:
     """Whether an adult named as an object is the subject of the next part of the sentence:
-    a comma or colon, then a pronoun of their sex ("Spoke to mum, she disclosed ..."). Not
-    straight after the person ("told mum she had taken"), where the pronoun is the teller."""
+    a comma or colon, perhaps a reporting verb, then a pronoun of their sex ("Spoke to mum,
+    she disclosed ...", "call from Mr Evans, says he has taken ..."). Not straight after the
+    person ("told mum she had taken"), where the pronoun is the teller."""
     person = doc[a:b].text.lower()
     for i in range(b, mention - 1):
         if doc[i].text in _BREAKS:
-            word = doc[i + 1].lower_
+            j = i + 2 if doc[i + 1].lower_ in p.people.reporting and i + 2 < mention else i + 1
+            word = doc[j].lower_
             return word in _SUBJECT_PRONOUNS and not _other_sex(person, word)
     return False
 
