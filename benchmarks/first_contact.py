@@ -55,6 +55,7 @@ TAGGED_AT = {
     "heldout17": "fa124f6",
     "heldout18": "3b6f277",
     "heldout19": "d095c31",
+    "heldout20": "12196ff",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """
