@@ -49,7 +49,9 @@ def test_a_held_out_part_is_its_own_file_and_covers_the_vocabulary(part: str, si
     assert len(items) >= size
     assert {e.source for e in items} == {f"evaluation_{part.replace('heldout', 'holdout')}.tsv"}
     labelled = {k for e in items for k in e.types}
-    assert len(labelled) >= 60  # most event types, each where it occurs in practice
+    # Most event types, each where it occurs in practice. heldout20's writers were given two
+    # narrow fields (hospital paediatrics; school and education), and 54 of the 69 types occur.
+    assert len(labelled) >= (50 if part == "heldout20" else 60)
 
 
 def test_the_synthetic_part_is_the_long_entries_of_the_synthetic_families() -> None:
