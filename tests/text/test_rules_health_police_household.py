@@ -3028,3 +3028,33 @@ def test_an_earlier_episode_with_its_year_and_outcome_is_history() -> None:
     found = types("MASH: known to CSC 2019 (NFA). Threshold met, passed to assessment team.")
     assert E.NO_FURTHER_ACTION not in found
     assert E.REFERRAL_DECISION in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Neonatal unit: baby born 02:10. // CSC duty informed of the birth.",
+            E.INFORMATION_SHARED,
+        ),
+        ("Police interview of stepfather, denies assault. // File to CPS.", E.INFORMATION_SHARED),
+        ("RSO not at his address for a week. // Intel to CSC.", E.INFORMATION_SHARED),
+        (
+            "Contact session at the family centre went well. // Reported to SWs.",
+            E.INFORMATION_SHARED,
+        ),
+        ("MASH rang the school. Shared: attendance 88%, often hungry.", E.INFORMATION_SHARED),
+        ("Mum says the formula is overdiluted to make it last.", E.NEGLECT_CONCERN),
+        ("Dad works nights; Leo (8) says he gets himself up for school.", E.NEGLECT_CONCERN),
+        ("Dad said mum is on the psychiatric ward since Tuesday.", E.PARENTAL_FACTOR),
+        ("Transition clinic: Sam (17) seen with his mum, asthma stable.", E.HEALTH_CONTACT),
+    ],
+)
+def test_round_24_more_wordings(text: str, kind: EventType) -> None:
+    assert kind in types(text)
+
+
+def test_a_risk_below_the_marac_threshold_is_no_marac() -> None:
+    found = types("DASH 10, below MARAC threshold. // HV informed.")
+    assert E.MARAC not in found
+    assert E.INFORMATION_SHARED in found
