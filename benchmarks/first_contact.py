@@ -56,6 +56,7 @@ TAGGED_AT = {
     "heldout18": "3b6f277",
     "heldout19": "d095c31",
     "heldout20": "12196ff",
+    "heldout21": "8073d07",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

@@ -68,7 +68,9 @@ after round 22 (F1 0.767), not tuned on in round 23 (which tuned only on parts a
 on), and tuned on in round 24. ``data/evaluation_holdout20.tsv`` is the ``heldout20`` part,
 held out from round 23 in the same way by two more writers (children with long-term conditions
 and hospital paediatrics; school and education in depth), tagged once, after round 23 (F1
-0.736), and tuned on in round 24.
+0.736), and tuned on in round 24. ``data/evaluation_holdout21.tsv`` is the ``heldout21`` part,
+held out from round 24 in the same way by two more writers (babies from before birth to their
+first birthday; police records in depth), tagged once, after round 24, and not tuned on since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -109,6 +111,7 @@ PARTS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -134,6 +137,7 @@ _FILES = (
     "data/evaluation_holdout18.tsv",
     "data/evaluation_holdout19.tsv",
     "data/evaluation_holdout20.tsv",
+    "data/evaluation_holdout21.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
