@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from html.parser import HTMLParser
 from typing import Any
+
+from tests.reports.conftest import build_small_outcomes
 
 from foresight.reports import build_report, render_html
 
@@ -114,3 +117,14 @@ def test_sections_and_finding_contents(small_review: Any) -> None:
         "known after the as-of date",
     ):
         assert text in html, text
+
+
+def test_a_finding_resting_on_types_read_from_text_says_so(
+    make_review: Any, small_case: Any
+) -> None:
+    finding = dataclasses.replace(build_small_outcomes()[-1], evidence=("HV:e1", "POLICE:P7"))
+    html = render_html(make_review(small_case, (finding,)))
+    evidence = html.split("<dt>Evidence</dt>")[1].split("</dd>")[0]
+    assert evidence.count("(inferred)") == 1
+    assert "1 of its 2 evidence entries has types read from the text" in evidence
+    assert "4 (1 with types read from the text)" in html

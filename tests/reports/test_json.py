@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
+
+from tests.reports.conftest import build_small_outcomes
 
 from foresight.reports import report_json
 
@@ -80,3 +83,15 @@ def test_outcomes_links_and_problems(small_review: Any) -> None:
 
 def test_same_review_same_bytes(small_review: Any) -> None:
     assert json.dumps(report_json(small_review)) == json.dumps(report_json(small_review))
+
+
+def test_a_finding_lists_its_evidence_read_from_text(make_review: Any, small_case: Any) -> None:
+    finding = dataclasses.replace(build_small_outcomes()[-1], evidence=("HV:e1", "POLICE:P7"))
+    (data,) = report_json(make_review(small_case, (finding,)))["findings"]
+    assert data["evidence"] == ["HV:e1", "POLICE:P7"]
+    assert data["inferred_evidence"] == ["POLICE:P7"]
+
+
+def test_a_finding_on_coded_entries_lists_no_inferred_evidence(small_review: Any) -> None:
+    (finding,) = report_json(small_review)["findings"]
+    assert finding["inferred_evidence"] == []

@@ -5,9 +5,12 @@ To accept a deliberate change: FORESIGHT_UPDATE_SNAPSHOTS=1 pytest tests/reports
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import Any
+
+from tests.reports.conftest import build_small_outcomes
 
 from foresight.reports import render_text
 
@@ -55,3 +58,21 @@ def test_summary_without_findings_or_children(make_review: Any, small_case: Any)
     assert "No check found a pattern to raise." in text
     assert "no subject child" in text
     assert "Problems reading" not in text
+
+
+def _inferred_finding() -> Any:
+    finding = build_small_outcomes()[-1]
+    return dataclasses.replace(finding, evidence=("HV:e1", "POLICE:P7"))
+
+
+def test_a_finding_resting_on_types_read_from_text_says_so(
+    make_review: Any, small_case: Any
+) -> None:
+    text = render_text(make_review(small_case, (_inferred_finding(),)))
+    assert "POLICE:P7 (Mar 2011, note; types read from the text)" in text
+    assert "HV:e1 (2011-03-01, home_visit, injury)" in text
+    assert "1 of its 2 evidence entries has types read from the text" in text
+
+
+def test_a_finding_on_coded_entries_has_no_such_note(small_review: Any) -> None:
+    assert "read from the text, not coded" not in render_text(small_review)

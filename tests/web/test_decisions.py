@@ -208,3 +208,28 @@ def test_links_show_their_match_probability() -> None:
     assert [r.probability for r in linkage.people[0].links] == [0.973]
     assert "similar name, match probability 0.97" in html
     assert "same name only, match probability 0.41" in html
+
+
+def finding_cards(html: str) -> list[str]:
+    return re.findall(r'<div class="govuk-summary-card foresight-finding".*?</dl>', html, re.S)
+
+
+def test_a_finding_resting_on_an_inferred_entry_says_so_until_confirmed(
+    member: Client, family: Family
+) -> None:
+    cards = [c for c in finding_cards(page(member, family)) if 'href="#ev-HV-e2"' in c]
+    assert cards, "the bruise entry read from the text is a finding's evidence"
+    for card in cards:
+        assert "inferred from text" in card
+        assert "Confirm or correct" in card and "?ref=HV%3Ae2" in card
+        assert "types read from the text, not coded by the agency" in card
+    assert "with types read from the text" in page(member, family)
+
+    event = read_bundle_event(family, "e2")
+    data = {"ref": "HV:e2", "types": [str(t) for t in event.types]}
+    member.post(reverse("entry-types", args=[family.pk]), data)
+
+    html = page(member, family)
+    confirmed = [c for c in finding_cards(html) if 'href="#ev-HV-e2"' in c]
+    assert confirmed and all("inferred from text" not in c for c in confirmed)
+    assert "with types read from the text" not in html

@@ -67,6 +67,7 @@ def _finding(f: FindingRow) -> JsonObject:
         "expected": f.expected,
         "cannot_know": f.cannot_know,
         "evidence": [e.ref for e in f.evidence],
+        "inferred_evidence": [e.ref for e in f.inferred_evidence],
         "first_date": f.first_date.isoformat(),
     }
 

@@ -112,6 +112,7 @@ def _counts(report: Report, outcomes: tuple[object, ...]) -> Counts:
         problem_errors=sum(p.severity is Severity.ERROR for p in report.problems),
         problem_warnings=sum(p.severity is not Severity.ERROR for p in report.problems),
         uncertain_links=len(report.uncertain_links),
+        inferred=sum(row.types_inferred for row in report.chronology),
     )
 
 
@@ -253,7 +254,7 @@ def _evidence(ref: str, chronology: dict[str, ChronologyRow]) -> EvidenceRow:
     row = chronology.get(ref)
     if row is None:
         return EvidenceRow(ref, None, "", ref.partition(":")[0], ())
-    return EvidenceRow(ref, row.anchor, row.date, row.agency, row.types)
+    return EvidenceRow(ref, row.anchor, row.date, row.agency, row.types, row.types_inferred)
 
 
 def _household_row(person: Person) -> HouseholdRow:

@@ -75,13 +75,15 @@ class ChronologyRow:
 
 @dataclass(frozen=True)
 class EvidenceRow:
-    """An entry a finding cites; ``anchor`` is None when the chronology lacks it."""
+    """An entry a finding cites; ``anchor`` is None when the chronology lacks it, and
+    ``types_inferred`` says its types were read from its text and no person has confirmed them."""
 
     ref: str
     anchor: str | None
     date: str
     agency: str
     types: tuple[str, ...]
+    types_inferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,26 @@ class FindingRow:
     @property
     def first_date_text(self) -> str:
         return british(self.first_date)
+
+    @property
+    def inferred_evidence(self) -> tuple[EvidenceRow, ...]:
+        """The evidence entries whose types were read from their text, not yet confirmed."""
+        return tuple(e for e in self.evidence if e.types_inferred)
+
+    @property
+    def inferred_note(self) -> str:
+        """What a reader must know when the finding rests on types read from text, or ""."""
+        n, total = len(self.inferred_evidence), len(self.evidence)
+        if not n:
+            return ""
+        if total == 1:
+            which = "Its evidence entry has"
+        else:
+            which = f"{n} of its {total} evidence entries {'has' if n == 1 else 'have'}"
+        return (
+            f"{which} types read from the text, not coded by the agency, which no person has "
+            f"confirmed: check {'it' if n == 1 else 'them'} before relying on this finding."
+        )
 
 
 @dataclass(frozen=True)
@@ -152,6 +174,7 @@ class Counts:
     problem_errors: int
     problem_warnings: int
     uncertain_links: int
+    inferred: int = 0  # chronology entries whose types were read from their text
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,8 @@ def _header(report: Report) -> str:
     lines += [
         "",
         f"Records: {_n(c.agencies, 'agency', 'agencies')}, {_n(c.people, 'person', 'people')}, "
-        f"{_n(c.events, 'chronology entry', 'chronology entries')}",
+        f"{_n(c.events, 'chronology entry', 'chronology entries')}"
+        + (f" ({c.inferred} with types read from the text)" if c.inferred else ""),
         f"Checks: {_n(c.findings, 'finding')}, {c.passed} passed, {c.not_evaluated} not evaluated,"
         f" {_n(c.errors, 'check error')}",
         f"Input: {_n(c.problems, 'problem')}{split}, {_n(c.uncertain_links, 'uncertain link')}",
@@ -116,7 +117,10 @@ def _finding(number: int, f: FindingRow) -> str:
     lines.append(f"{indent}Evidence:")
     for e in f.evidence:
         where = f"{e.date}, {', '.join(e.types)}" if e.anchor else "not in the chronology"
-        lines.append(f"{indent}  - {e.ref} ({where})")
+        read = "; types read from the text" if e.types_inferred else ""
+        lines.append(f"{indent}  - {e.ref} ({where}{read})")
+    if f.inferred_note:
+        lines.append(_wrap(f.inferred_note, indent))
     return "\n".join(lines)
 
 
