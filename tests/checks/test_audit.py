@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from audit_support import free_text_audit
 from factories import a_case, a_child, an_event
 from foresight.checks import REGISTRY, Review, load_settings, review_bundle
 from foresight.checks import audit as audit_module
@@ -275,3 +276,15 @@ def test_not_evaluated_reasons_and_errors_are_tallied(monkeypatch: pytest.Monkey
 def test_evidence_agencies() -> None:
     assert evidence_agencies(("HV:e1", "GP:7", "HV:e2", "odd")) == ("HV", "GP")
     assert evidence_agencies(()) == ()
+
+
+def test_findings_resting_on_types_read_from_text_are_counted(tmp_path: Path) -> None:
+    audit, paths = free_text_audit(tmp_path)
+
+    coded, free = ([f for f in audit.findings if f.bundle == p.name] for p in paths)
+    assert coded and free
+    assert all(not f.inferred_evidence for f in coded)
+    assert all(f.inferred_evidence == f.evidence for f in free)
+    free_bundle = next(b for b in audit.bundles if b.bundle == paths[1].name)
+    assert audit.totals.inferred_entries == free_bundle.inferred_entries == free_bundle.entries
+    assert audit.totals.findings_on_inferred == len(free)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
-from audit_support import CORRUPT, synthetic_audit
+from audit_support import CORRUPT, free_text_audit, synthetic_audit
 from foresight.checks.audit import Audit, audit_bundles
 from foresight.reports.audit_html import bar_chart_svg, html_of_audit
 
@@ -106,3 +107,13 @@ def test_bar_chart_values_and_labels() -> None:
 def test_an_audit_with_no_findings_has_no_chart() -> None:
     html = html_of_audit(audit_bundles([]))
     assert "<svg" not in html and "No learning point was found in any family." in html
+
+
+def test_findings_resting_on_types_read_from_text_are_marked(tmp_path: Path) -> None:
+    audit, _ = free_text_audit(tmp_path)
+    html = html_of_audit(audit)
+    t = audit.totals
+    assert f"({t.inferred_entries} with types read from the text)" in html
+    assert f"({t.findings_on_inferred} resting on types read from the text" in html
+    cited = sum(len(f.inferred_evidence) for f in audit.findings)
+    assert html.count("</span> (inferred)") == cited > 0

@@ -41,6 +41,8 @@ def test_top_level_keys(audit: Audit) -> None:
         "not_evaluated",
         "errors",
         "problems",
+        "inferred_entries",
+        "findings_on_inferred",
     }
     assert data["failures"] == [{"bundle": CORRUPT, "message": audit.failures[0].message}]
 

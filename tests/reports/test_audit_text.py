@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from audit_support import CORRUPT, synthetic_audit
+from audit_support import CORRUPT, free_text_audit, synthetic_audit
 from foresight.checks.audit import Audit, Count
 from foresight.reports.audit_text import breakdown, text_of_audit
 
@@ -43,3 +45,16 @@ def test_breakdown() -> None:
     assert breakdown({"HV": Count(2, 3, 4), "GP": Count(1, 1, 1)}) == "HV 2, GP 1"
     assert breakdown({2014: Count(1, 1, 2)}) == "2014 1"
     assert breakdown({}) == ""
+
+
+def test_findings_resting_on_types_read_from_text_are_counted(tmp_path: Path) -> None:
+    audit, _ = free_text_audit(tmp_path)
+    t = audit.totals
+    text = " ".join(text_of_audit(audit, width=200).split())
+    assert f"{t.inferred_entries} entries have their types read from the text" in text
+    assert f"{t.findings_on_inferred} findings rest on one or more of them" in text
+
+
+def test_no_such_count_when_every_type_was_coded(audit: Audit) -> None:
+    assert audit.totals.inferred_entries == 0
+    assert "read from the text" not in text_of_audit(audit)

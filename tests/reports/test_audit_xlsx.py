@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.workbook import Workbook
 
-from audit_support import CORRUPT, synthetic_audit
+from audit_support import CORRUPT, free_text_audit, synthetic_audit
 from foresight.checks.audit import Audit, audit_bundles
 from foresight.learning import LIBRARY
 from foresight.reports.audit_xlsx import SHEETS, xlsx_of_audit
@@ -101,3 +102,13 @@ def test_an_empty_audit_still_has_every_sheet() -> None:
     assert book.sheetnames == list(SHEETS)
     assert len(rows(book, "Findings")) == 1  # the header alone
     assert len(rows(book, "Summary")) == 1 + len(LIBRARY)
+
+
+def test_findings_resting_on_types_read_from_text_are_marked(tmp_path: Path) -> None:
+    audit, paths = free_text_audit(tmp_path)
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_of_audit(audit)))
+    header, *body = rows(book, "Findings")
+    column = header.index("Evidence with types read from the text")
+    for row in body:
+        expected = row[header.index("Evidence")] if row[0] == paths[1].name else ""
+        assert (row[column] or "") == expected

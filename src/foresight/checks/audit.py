@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,7 +96,8 @@ class CheckTally:
 
 @dataclass(frozen=True)
 class AuditFinding:
-    """One finding of one bundle, with the agencies holding its evidence."""
+    """One finding of one bundle, with the agencies holding its evidence and the evidence
+    entries whose types were read from their text (``inferred_evidence``)."""
 
     bundle: str
     family: str
@@ -107,6 +109,7 @@ class AuditFinding:
     evidence: tuple[str, ...]
     agencies: tuple[str, ...]
     message: str
+    inferred_evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class BundleSummary:
     entries: int
     findings: int
     problems: int
+    inferred_entries: int = 0  # entries whose types were read from their text
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,9 @@ class Totals:
     not_evaluated: int
     errors: int
     problems: int
+    # Entries whose types were read from their text, and findings citing at least one.
+    inferred_entries: int = 0
+    findings_on_inferred: int = 0
 
 
 @dataclass(frozen=True)
@@ -312,6 +319,7 @@ class _Tally:
         for agency in case.agencies:
             self.agencies.setdefault(agency.code, set()).add(agency.name)
         names = {p.id: p.name for p in case.people}
+        inferred = {e.ref for e in case.events_all if e.types_inferred}
         found = 0
         for outcome in review.outcomes:
             sets = self.checks.setdefault(outcome.check, _CheckSets())
@@ -319,7 +327,7 @@ class _Tally:
                 found += 1
                 sets.findings += 1
                 sets.families.add(bundle)
-                self._finding(bundle, case.name, names, outcome)
+                self._finding(bundle, case.name, names, outcome, inferred)
             elif isinstance(outcome, Passed):
                 sets.passed += 1
             elif isinstance(outcome, NotEvaluated):
@@ -338,10 +346,18 @@ class _Tally:
                 len(case.events_all),
                 found,
                 len(case.problems),
+                len(inferred),
             )
         )
 
-    def _finding(self, bundle: str, family: str, names: Mapping[str, str], f: Finding) -> None:
+    def _finding(
+        self,
+        bundle: str,
+        family: str,
+        names: Mapping[str, str],
+        f: Finding,
+        inferred: AbstractSet[str],
+    ) -> None:
         row = AuditFinding(
             bundle,
             family,
@@ -353,6 +369,7 @@ class _Tally:
             f.evidence,
             evidence_agencies(f.evidence),
             f.message,
+            tuple(ref for ref in f.evidence if ref in inferred),
         )
         self.findings.append(row)
         for point in dict.fromkeys(f.learning_points):
@@ -385,6 +402,8 @@ class _Tally:
             not_evaluated=sum(c.not_evaluated for c in checks),
             errors=len(self.errors),
             problems=sum(b.problems for b in self.bundles),
+            inferred_entries=sum(b.inferred_entries for b in self.bundles),
+            findings_on_inferred=sum(bool(f.inferred_evidence) for f in self.findings),
         )
 
     def _point(self, id: str, title: str) -> LearningPointTally:

@@ -6,7 +6,9 @@ The object, with stable keys in this order and plain JSON types only::
       "as_of": "2026-06-30",                 # the day every bundle was reviewed as of
       "settings": "defaults",                # or the partnership's settings file
       "totals": {"bundles", "families", "failed", "children", "entries", "findings",
-                 "not_evaluated", "errors", "problems"},
+                 "not_evaluated", "errors", "problems",
+                 "inferred_entries",         # entries whose types were read from their text
+                 "findings_on_inferred"},    # findings citing at least one such entry
       "agencies": {"HV": "Northmoor Health Visiting", ...},   # code -> name(s) in the bundles
       "learning_points": [                   # every point of the library, zero included
         {"id": "NAT2", "title": "...", "families": 3, "children": 4, "findings": 5,
@@ -16,7 +18,8 @@ The object, with stable keys in this order and plain JSON types only::
       "checks": [{"code", "title", "learning_points", "findings", "families", "passed",
                   "not_evaluated", "errors", "top_reasons": [{"reason", "count"}]}],
       "findings": [{"bundle", "family", "child", "child_name", "check", "learning_points",
-                    "first_date", "evidence", "agencies", "message"}],
+                    "first_date", "evidence", "agencies", "message",
+                    "inferred_evidence"}],    # the evidence whose types were read from text
       "errors": [{"bundle", "check", "child", "message"}],     # checks that crashed
       "failures": [{"bundle", "message"}]                     # bundles that could not be read
     }
@@ -93,4 +96,5 @@ def _finding(f: AuditFinding) -> JsonObject:
         "evidence": list(f.evidence),
         "agencies": list(f.agencies),
         "message": f.message,
+        "inferred_evidence": list(f.inferred_evidence),
     }

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from foresight.checks.audit import Audit, Count
+from foresight.checks.audit import Audit, Count, Totals
 from foresight.model.dates import british
 
 WIDTH = 120
@@ -68,6 +68,17 @@ def _totals(audit: Audit) -> str:
         f"{_n(t.children, 'child', 'children')}; {_n(t.entries, 'entry', 'entries')}; "
         f"{_n(t.findings, 'finding')}; {t.not_evaluated} not evaluated; "
         f"{_n(t.errors, 'check error')}; {_n(t.problems, 'problem')} reading the bundles."
+        + _inferred(t)
+    )
+
+
+def _inferred(t: Totals) -> str:
+    if not t.inferred_entries:
+        return ""
+    return (
+        f" {_n(t.inferred_entries, 'entry has its', 'entries have their')} types read from the "
+        f"text; {_n(t.findings_on_inferred, 'finding rests', 'findings rest')} on one or more "
+        "of them, which a person should confirm."
     )
 
 

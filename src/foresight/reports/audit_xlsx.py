@@ -130,7 +130,9 @@ def _summary(workbook: Any, formats: dict[str, Any], audit: Audit) -> None:
         ("Bundles that could not be read", t.failed),
         ("Children", t.children),
         ("Chronology entries", t.entries),
+        ("Entries with types read from the text", t.inferred_entries),
         ("Findings", t.findings),
+        ("Findings resting on types read from the text", t.findings_on_inferred),
         ("Not evaluated", t.not_evaluated),
         ("Check errors", t.errors),
         ("Problems reading the bundles", t.problems),
@@ -176,6 +178,7 @@ def _findings(audit: Audit) -> tuple[tuple[str, ...], Rows]:
         "Evidence",
         "Agencies",
         "Message",
+        "Evidence with types read from the text",
     )
     rows: Rows = [
         (
@@ -188,6 +191,7 @@ def _findings(audit: Audit) -> tuple[tuple[str, ...], Rows]:
             ", ".join(f.evidence),
             ", ".join(f.agencies),
             f.message,
+            ", ".join(f.inferred_evidence),
         )
         for f in audit.findings
     ]
