@@ -53,7 +53,7 @@ TARGET_PART = "heldout21"  # the newest part
 FIRST_CONTACT = {"precision": 0.859, "recall": 0.846, "f1": 0.852}
 FIRST_CONTACT_ROUND = 24
 PART_USE = {
-    "tuning": "tuned on (rounds 1-24)",
+    "tuning": "tuned on (rounds 1-25)",
     "heldout": "held out in round 1-2, its scores watched; tuned on from round 4",
     "fresh": "held out in round 3 (F1 0.816 then); tuned on from round 4",
     "synthetic": "texts of the synthetic families, labelled in round 4; tuned on in round 5",
@@ -78,7 +78,7 @@ PART_USE = {
     "heldout18": "held out until round 21 (F1 0.730, scored once after it); tuned on in round 22",
     "heldout19": "held out until round 22 (F1 0.767, scored once after it); tuned on in round 24",
     "heldout20": "held out until round 23 (F1 0.736, scored once after it); tuned on in round 24",
-    "heldout21": "held out until round 24 (F1 0.852, scored once after it); not tuned on",
+    "heldout21": "held out until round 24 (F1 0.852, scored once after it); tuned on in round 25",
 }
 THROUGHPUT_TARGET = 2000.0
 FIRST_TAG_TARGET_S = 5.0

@@ -70,7 +70,8 @@ held out from round 23 in the same way by two more writers (children with long-t
 and hospital paediatrics; school and education in depth), tagged once, after round 23 (F1
 0.736), and tuned on in round 24. ``data/evaluation_holdout21.tsv`` is the ``heldout21`` part,
 held out from round 24 in the same way by two more writers (babies from before birth to their
-first birthday; police records in depth), tagged once, after round 24, and not tuned on since.
+first birthday; police records in depth), tagged once, after round 24 (F1 0.852), and tuned
+on in round 25.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
