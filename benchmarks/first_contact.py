@@ -57,6 +57,7 @@ TAGGED_AT = {
     "heldout19": "d095c31",
     "heldout20": "12196ff",
     "heldout21": "8073d07",
+    "heldout22": "b975714",
 }
 # Runs in the child process, on the old commit's source: texts and ages in, codes out.
 _TAG = """

@@ -43,6 +43,7 @@ def test_the_set_has_its_parts() -> None:
         ("heldout19", 240),
         ("heldout20", 240),
         ("heldout21", 240),
+        ("heldout22", 240),
     ],
 )
 def test_a_held_out_part_is_its_own_file_and_covers_the_vocabulary(part: str, size: int) -> None:

@@ -71,7 +71,10 @@ and hospital paediatrics; school and education in depth), tagged once, after rou
 0.736), and tuned on in round 24. ``data/evaluation_holdout21.tsv`` is the ``heldout21`` part,
 held out from round 24 in the same way by two more writers (babies from before birth to their
 first birthday; police records in depth), tagged once, after round 24 (F1 0.852), and tuned
-on in round 25.
+on in round 25. ``data/evaluation_holdout22.tsv`` is the ``heldout22`` part, held out from
+round 25 in the same way by two more writers (GP practice records in depth; children's
+residential homes and foster carers' logs), tagged once, after round 25, and not tuned on
+since.
 
 >>> scores = score(entries("tuning"))
 >>> 0.0 <= scores.overall.f1 <= 1.0
@@ -113,6 +116,7 @@ PARTS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 _FILES = (
     "data/evaluation.tsv",
@@ -139,6 +143,7 @@ _FILES = (
     "data/evaluation_holdout19.tsv",
     "data/evaluation_holdout20.tsv",
     "data/evaluation_holdout21.tsv",
+    "data/evaluation_holdout22.tsv",
 )
 # How a file writes the break between an entry's details and its outcome.
 _OUTCOME_BREAK = " // "
