@@ -53,7 +53,7 @@ TARGET_PART = "heldout22"  # the newest part
 FIRST_CONTACT = {"precision": 0.837, "recall": 0.725, "f1": 0.777}
 FIRST_CONTACT_ROUND = 25
 PART_USE = {
-    "tuning": "tuned on (rounds 1-25)",
+    "tuning": "tuned on (rounds 1-26)",
     "heldout": "held out in round 1-2, its scores watched; tuned on from round 4",
     "fresh": "held out in round 3 (F1 0.816 then); tuned on from round 4",
     "synthetic": "texts of the synthetic families, labelled in round 4; tuned on in round 5",
@@ -79,7 +79,7 @@ PART_USE = {
     "heldout19": "held out until round 22 (F1 0.767, scored once after it); tuned on in round 24",
     "heldout20": "held out until round 23 (F1 0.736, scored once after it); tuned on in round 24",
     "heldout21": "held out until round 24 (F1 0.852, scored once after it); tuned on in round 25",
-    "heldout22": "held out until round 25 (F1 0.777, scored once after it); not tuned on",
+    "heldout22": "held out until round 25 (F1 0.777, scored once after it); tuned on in round 26",
 }
 THROUGHPUT_TARGET = 2000.0
 FIRST_TAG_TARGET_S = 5.0
