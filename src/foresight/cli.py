@@ -433,6 +433,11 @@ def _link_progress(show: bool) -> Iterator[Callable[[str], None] | None]:
 @click.option("--to", "end", metavar="YYYY-MM-DD", callback=iso_date, help="Up to this day.")
 @click.option("--significant", is_flag=True, help="Significant events only.")
 @click.option(
+    "--inferred",
+    is_flag=True,
+    help="Only entries whose event types were read from their text (to check them).",
+)
+@click.option(
     "--as-of",
     metavar="YYYY-MM-DD",
     callback=iso_date,
@@ -449,6 +454,7 @@ def chronology(
     start: dt.date | None,
     end: dt.date | None,
     significant: bool,
+    inferred: bool,
     as_of: dt.date | None,
 ) -> None:
     """Write the merged multi-agency chronology of BUNDLE, the same happening shown once."""
@@ -457,7 +463,9 @@ def chronology(
     if not bundle.exists():
         fail(f"no such bundle: {bundle} (give a .xlsx or .zip file, or a folder of CSV files)")
     guarded(lambda: export_format(out))
-    choice = ChronologyChoice(person, agency, types, start, end, significant, pseudonymise)
+    choice = ChronologyChoice(
+        person, agency, types, start, end, significant, pseudonymise, inferred
+    )
     written = guarded(lambda: _chronology(bundle, out, glossary, choice, as_of))
     click.echo(written)
 
@@ -473,6 +481,7 @@ class ChronologyChoice:
     end: dt.date | None
     significant: bool
     pseudonymise: bool
+    inferred: bool = False
 
 
 def _chronology(
@@ -492,6 +501,7 @@ def _chronology(
         start=choice.start,
         end=choice.end,
         significant_only=choice.significant,
+        inferred_only=choice.inferred,
     )
     svg = None
     if choice.pseudonymise:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from click.testing import CliRunner
 
 from foresight.cli import main
 from foresight.model.case import Case
+from foresight.synth.families import FAMILIES
+from foresight.synth.writers import write_family
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -86,3 +89,22 @@ def test_errors_are_one_line_and_exit_2(long_term_path: Path, tmp_path: Path) ->
         code, output = _run(*args)
         assert code == 2, (args, output)
         assert message in output and len(output.strip().splitlines()) == 1, output
+
+
+def test_inferred_keeps_only_entries_whose_types_were_read_from_text(tmp_path: Path) -> None:
+    family = next(f for f in FAMILIES if f.name == "nat2-bruised-baby")
+    entries = tuple(
+        dataclasses.replace(e, types="") if i % 2 else e for i, e in enumerate(family.entries)
+    )
+    bundle = write_family(dataclasses.replace(family, entries=entries), tmp_path)
+    every, read = tmp_path / "every.csv", tmp_path / "read.csv"
+
+    assert _run(str(bundle), "--out", str(every))[0] == 0
+    code, output = _run(str(bundle), "--out", str(read), "--inferred")
+
+    assert code == 0, output
+    rows = list(csv.DictReader(io.StringIO(read.read_text("utf-8-sig"))))
+    all_rows = list(csv.DictReader(io.StringIO(every.read_text("utf-8-sig"))))
+    assert rows and all("read from the text" in r["Event types"] for r in rows)
+    assert rows == [r for r in all_rows if "read from the text" in r["Event types"]]
+    assert len(rows) < len(all_rows)

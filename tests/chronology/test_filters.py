@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from tests.chronology.duplicates import duplicates_case
 
 from foresight.chronology import merge_chronology
+from foresight.chronology.columns import types_text
 from foresight.model.case import Case
 from foresight.model.vocab import EventType
 
@@ -55,3 +57,23 @@ def test_filters_combine(long_term_case: Case) -> None:
     assert all("POL" in r.agencies and r.significant for r in police.rows)
     expected = [r for r in chron.rows if "POL" in r.agencies and r.significant]
     assert list(police.rows) == expected
+
+
+def test_types_read_from_the_text_are_a_filter_and_are_named_in_words() -> None:
+    chron = merge_chronology(duplicates_case())
+    merged = next(r for r in chron.rows if r.merged)
+    lone = next(r for r in chron.rows if not r.merged)
+    first, second = merged.entries
+    mixed = replace(merged, entries=(first, replace(second, types_inferred=True)))
+    read = replace(lone, entries=tuple(replace(e, types_inferred=True) for e in lone.entries))
+    rows = tuple(mixed if r is merged else read if r is lone else r for r in chron.rows)
+    marked = replace(chron, rows=rows)
+
+    only = marked.filtered(inferred_only=True)
+
+    assert [r.key for r in only.rows] == [r.key for r in rows if r in (mixed, read)]
+    assert only.filters == ("types read from the text only",)
+    assert types_text(mixed).endswith(f"(read from the text of {second.agency})")
+    assert types_text(read).endswith("(read from the text)")
+    assert types_text(read.entries[0]).endswith("(read from the text)")
+    assert all("read from the text" not in types_text(r) for r in chron.rows)

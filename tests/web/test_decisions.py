@@ -233,3 +233,23 @@ def test_a_finding_resting_on_an_inferred_entry_says_so_until_confirmed(
     confirmed = [c for c in finding_cards(html) if 'href="#ev-HV-e2"' in c]
     assert confirmed and all("inferred from text" not in c for c in confirmed)
     assert "with types read from the text" not in html
+
+
+def test_the_merged_chronology_marks_and_filters_types_read_from_text(
+    member: Client, family: Family
+) -> None:
+    url = reverse("chronology", args=[family.pk])
+    html = member.get(url).content.decode()
+    row = re.search(r'id="ev-HV-e2">(.*?)</tr>', html, re.S)
+    assert row is not None and "inferred from text" in row.group(1)
+    assert "Confirm or correct" in row.group(1) and "?ref=HV%3Ae2" in row.group(1)
+    other = re.search(r'id="ev-HV-e1">(.*?)</tr>', html, re.S)
+    assert other is not None and "inferred from text" not in other.group(1)
+
+    only = member.get(url, {"inferred": "yes"}).content.decode()
+    assert 'id="ev-HV-e2"' in only and 'id="ev-HV-e1"' not in only
+    assert 'id="filter-inferred" name="inferred" type="checkbox" value="yes" checked' in only
+
+    export = reverse("chronology-export", args=[family.pk, "csv"])
+    csv = member.get(export, {"inferred": "yes"}).content.decode("utf-8-sig")
+    assert "injury (read from the text)" in csv and "New birth visit" not in csv

@@ -50,7 +50,17 @@ def findings_text(findings: tuple[RowFinding, ...]) -> str:
 
 
 def types_text(entry_or_row: ChronologyEntry | ChronologyRow) -> str:
-    return ", ".join(t.value.replace("_", " ") for t in entry_or_row.types)
+    """The types in words; those read from an entry's text (not coded by its agency, not yet
+    confirmed) say so, and in a merged row, whose."""
+    text = ", ".join(t.value.replace("_", " ") for t in entry_or_row.types)
+    if isinstance(entry_or_row, ChronologyEntry):
+        return f"{text} (read from the text)" if entry_or_row.types_inferred else text
+    read = [e.agency for e in entry_or_row.entries if e.types_inferred]
+    if not read:
+        return text
+    if len(read) == len(entry_or_row.entries):
+        return f"{text} (read from the text)"
+    return f"{text} (read from the text of {', '.join(read)})"
 
 
 def _per_source(row: ChronologyRow, attr: str) -> str:

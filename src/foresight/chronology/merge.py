@@ -93,6 +93,7 @@ def _entry(case: Case, event: Event) -> ChronologyEntry:
         subjects=_names(subjects),
         people=_names(others),
         row=event.row,
+        types_inferred=event.types_inferred,
     )
 
 

@@ -54,6 +54,9 @@ class ChronologyEntry:
     subjects: tuple[PersonName, ...]  # who it is about (the ``subjects`` rule)
     people: tuple[PersonName, ...]  # everyone else it lists (people and participants)
     row: int | None  # spreadsheet row in the agency's sheet, when known
+    # Its types were read from its text (the agency left event_type blank) and no person has
+    # confirmed them.
+    types_inferred: bool = False
 
     @property
     def date_text(self) -> str:
@@ -103,6 +106,11 @@ class ChronologyRow:
     @property
     def types(self) -> tuple[EventType, ...]:
         return tuple(dict.fromkeys(t for e in self.entries for t in e.types))
+
+    @property
+    def types_inferred(self) -> bool:
+        """Some entry of the row has types read from its text, not yet confirmed."""
+        return any(e.types_inferred for e in self.entries)
 
     @property
     def subjects(self) -> tuple[PersonName, ...]:
@@ -161,12 +169,14 @@ class MergedChronology:
         start: dt.date | None = None,
         end: dt.date | None = None,
         significant_only: bool = False,
+        inferred_only: bool = False,
     ) -> MergedChronology:
         """The rows that pass every filter given; a merged row is kept whole (both sources).
 
         ``person`` is a linked person's id; ``agency`` keeps rows any of whose entries that
         agency recorded; ``types`` keeps rows with any of those types; ``start``/``end`` keep
-        rows whose date could fall in the period.
+        rows whose date could fall in the period; ``inferred_only`` keeps rows with an entry
+        whose types were read from its text and are not yet confirmed.
 
         >>> # chron.filtered(agency="POL", significant_only=True)
         """
@@ -179,12 +189,12 @@ class MergedChronology:
             and (not wanted or bool(wanted.intersection(r.types)))
             and r.could_fall_within(start, end)
             and (r.significant or not significant_only)
+            and (r.types_inferred or not inferred_only)
         ]
-        return replace(
-            self,
-            rows=tuple(rows),
-            filters=self.filters + _describe(person, agency, wanted, start, end, significant_only),
-        )
+        described = _describe(person, agency, wanted, start, end, significant_only)
+        if inferred_only:
+            described += ("types read from the text only",)
+        return replace(self, rows=tuple(rows), filters=self.filters + described)
 
 
 def _describe(

@@ -56,11 +56,12 @@ class Filters:
     end: dt.date | None = None
     significant_only: bool = False
     errors: dict[str, str] = field(default_factory=dict)
+    inferred_only: bool = False
 
 
 def read_filters(query: QueryDict, case: Case) -> Filters:
-    """The filters of ``?person=&agency=&type=&start=&end=&significant=yes``; an unknown
-    person, agency or type, or an unreadable date, is an error on that field."""
+    """The filters of ``?person=&agency=&type=&start=&end=&significant=yes&inferred=yes``; an
+    unknown person, agency or type, or an unreadable date, is an error on that field."""
     errors: dict[str, str] = {}
     person = query.get("person") or None
     if person is not None and person not in {p.id for p in case.people}:
@@ -79,7 +80,8 @@ def read_filters(query: QueryDict, case: Case) -> Filters:
     if start and end and end < start:
         errors["end"] = "The end of the period must be on or after its start"
     significant = query.get("significant") == "yes"
-    return Filters(person, agency, tuple(types), start, end, significant, errors)
+    inferred = query.get("inferred") == "yes"
+    return Filters(person, agency, tuple(types), start, end, significant, errors, inferred)
 
 
 def _day(query: QueryDict, name: str, errors: dict[str, str]) -> dt.date | None:
@@ -106,6 +108,7 @@ def _chronology(family: Family, query: QueryDict) -> tuple[Reviewed, MergedChron
         start=f.start,
         end=f.end,
         significant_only=f.significant_only,
+        inferred_only=f.inferred_only,
     )
     return reviewed, narrowed, f
 
