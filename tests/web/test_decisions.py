@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -253,3 +254,38 @@ def test_the_merged_chronology_marks_and_filters_types_read_from_text(
     export = reverse("chronology-export", args=[family.pk, "csv"])
     csv = member.get(export, {"inferred": "yes"}).content.decode("utf-8-sig")
     assert "injury (read from the text)" in csv and "New birth visit" not in csv
+
+
+def test_confirming_from_the_chronology_returns_to_it_with_its_filters(
+    member: Client, family: Family
+) -> None:
+    url = reverse("chronology", args=[family.pk])
+    html = member.get(url, {"inferred": "yes"}).content.decode()
+    assert "chronology=inferred%3Dyes" in html
+    form = member.get(
+        reverse("entry-types", args=[family.pk]), {"ref": "HV:e2", "chronology": "inferred=yes"}
+    ).content.decode()
+    assert f'href="{url}?inferred=yes#ev-HV-e2"' in form
+    assert 'name="chronology" value="inferred=yes"' in form
+
+    event = read_bundle_event(family, "e2")
+    data = {"ref": "HV:e2", "types": [str(t) for t in event.types], "chronology": "inferred=yes"}
+    response = member.post(reverse("entry-types", args=[family.pk]), data)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{url}?inferred=yes#ev-HV-e2"
+    assert 'id="ev-HV-e2"' not in member.get(url, {"inferred": "yes"}).content.decode()
+
+
+def test_the_way_back_is_always_a_page_of_the_family(member: Client, family: Family) -> None:
+    event = read_bundle_event(family, "e2")
+    data = {
+        "ref": "HV:e2",
+        "types": [str(t) for t in event.types],
+        "chronology": "x=1#//evil.example/",
+    }
+    response = member.post(reverse("entry-types", args=[family.pk]), data)
+    where = urlsplit(response["Location"])
+    assert not where.scheme and not where.netloc
+    assert where.path == reverse("chronology", args=[family.pk])
+    assert where.fragment == "ev-HV-e2"

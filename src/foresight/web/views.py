@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.models import User
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -164,10 +164,13 @@ def _entry(family: Family, ref: str) -> Event:
 
 @require_http_methods(["GET", "POST"])
 def entry_types(request: HttpRequest, pk: int) -> HttpResponse:
-    """Confirm or correct the event types of one entry (``?ref=AGENCY:event_id``)."""
+    """Confirm or correct the event types of one entry (``?ref=AGENCY:event_id``); with
+    ``chronology=<its query>``, come back to the merged chronology with those filters."""
     family = get_object_or_404(families_for(request.user), pk=pk)
-    ref = (request.POST if request.method == "POST" else request.GET).get("ref", "")
+    data = request.POST if request.method == "POST" else request.GET
+    ref = data.get("ref", "")
     event = _entry(family, ref)
+    back = _back_to(family, data, ref)
     correction = family.type_corrections.filter(
         agency=event.agency, event_id=event.event_id
     ).first()
@@ -179,10 +182,28 @@ def entry_types(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         save_type_correction(family, event, form.cleaned_data["types"], _user(request))
         messages.success(request, f"Saved the event types of entry {ref}.")
-        return redirect(f"{reverse('family', args=[family.pk])}#{anchor_for(ref)}")
-    context = {"family": family, "event": event, "form": form, "correction": correction}
+        return redirect(back)
+    context = {
+        "family": family,
+        "event": event,
+        "form": form,
+        "correction": correction,
+        "back": back,
+        "chronology_query": data.get("chronology"),
+    }
     status = 400 if form.errors else 200
     return render(request, "foresight/entry_types.html", context, status=status)
+
+
+def _back_to(family: Family, data: QueryDict, ref: str) -> str:
+    """Where a saved correction returns: the family page, or the merged chronology with the
+    filters it came from (re-encoded from the parsed query: the path is always that page)."""
+    anchor = f"#{anchor_for(ref)}"
+    if "chronology" not in data:
+        return f"{reverse('family', args=[family.pk])}{anchor}"
+    query = QueryDict(data.get("chronology", "")).urlencode()
+    url = reverse("chronology", args=[family.pk])
+    return f"{url}{'?' + query if query else ''}{anchor}"
 
 
 @require_POST
