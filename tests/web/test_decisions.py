@@ -225,6 +225,8 @@ def test_a_finding_resting_on_an_inferred_entry_says_so_until_confirmed(
         assert "Confirm or correct" in card and "?ref=HV%3Ae2" in card
         assert "types read from the text, not coded by the agency" in card
     assert "with types read from the text" in page(member, family)
+    to_check = reverse("chronology", args=[family.pk]) + "?inferred=yes"
+    assert f'href="{to_check}">confirm or correct them</a>' in page(member, family)
 
     event = read_bundle_event(family, "e2")
     data = {"ref": "HV:e2", "types": [str(t) for t in event.types]}
